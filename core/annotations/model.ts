@@ -1,0 +1,51 @@
+// A user's note or highlight, as the store keeps it. Its target follows the W3C
+// Web Annotation model (a quote with context, plus a position), so it can be
+// re-anchored when the corpus is corrected and exchanged with other tools.
+import { z } from 'zod';
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export const HighlightColorSchema = z.enum(HIGHLIGHT_COLORS);
+export type HighlightColor = z.infer<typeof HighlightColorSchema>;
+
+/** W3C TextQuoteSelector: the quoted text with a little context either side. */
+export const TextQuoteSchema = z.object({
+  exact: z.string().min(1).max(10_000),
+  prefix: z.string().max(200),
+  suffix: z.string().max(200),
+});
+export type TextQuote = z.infer<typeof TextQuoteSchema>;
+
+/** W3C TextPositionSelector: offsets in the letter's plain text (see letterText). */
+export const TextPositionSchema = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .refine((p) => p.end > p.start, { message: 'end moet na start liggen' });
+export type TextPosition = z.infer<typeof TextPositionSchema>;
+
+export const NoteIdSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9._:\/-]+$/, 'ongeldige id');
+
+export const TagSchema = z.string().trim().min(1).max(60);
+
+export const NoteSchema = z.object({
+  id: NoteIdSchema,
+  letterId: z.string().regex(/^kst-\d+-\d+$/),
+  /** The paragraph the note was made on. */
+  paragraphId: z.string().min(1).max(200),
+  /** The selected text; null when the note belongs to the whole paragraph. */
+  quote: TextQuoteSchema.nullable(),
+  /** Where the quote stood when the note was made; null for a whole-paragraph note. */
+  position: TextPositionSchema.nullable(),
+  color: HighlightColorSchema,
+  /** The note itself: plain text with light Markdown, never rendered as HTML. */
+  body: z.string().max(20_000),
+  tags: z.array(TagSchema).max(30),
+  created: z.iso.datetime({ offset: true }),
+  modified: z.iso.datetime({ offset: true }),
+});
+export type Note = z.infer<typeof NoteSchema>;

@@ -1,0 +1,134 @@
+// The API between the renderer and the main-process services, defined once.
+// The preload, the main process's IPC registration, the end-to-end bridge and
+// the renderer's client are all derived from this table, so they cannot drift.
+// Every argument is validated against its schema where it enters the services.
+import { z } from 'zod';
+import { NoteIdSchema, NoteSchema } from '../annotations/model';
+import type { Note } from '../annotations/model';
+
+export const ThemeSchema = z.enum(['system', 'light', 'dark']);
+
+export const SettingsSchema = z.object({
+  theme: ThemeSchema,
+  /** Reading text size as a factor of the default. */
+  fontScale: z.number().min(0.8).max(1.8),
+  /** Most recent first. */
+  recentSearches: z.array(z.string().max(200)).max(10),
+  /** Compare view: scroll the other pane along by theme. */
+  syncScroll: z.boolean(),
+  /** Compare view: the left pane's share of the width. */
+  compareSplit: z.number().min(0.2).max(0.8),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  fontScale: 1,
+  recentSearches: [],
+  syncScroll: true,
+  compareSplit: 0.5,
+};
+
+export const ReadingPositionSchema = z.object({
+  letterId: z.string().regex(/^kst-\d+-\d+$/),
+  paragraphId: z.string().min(1).max(200),
+});
+export type ReadingPosition = z.infer<typeof ReadingPositionSchema>;
+
+/** Something the user must be told about the store, in Dutch. */
+export const StoreProblemSchema = z.object({
+  kind: z.enum(['quarantined', 'restored-from-backup', 'write-failed', 'newer-version']),
+  message: z.string(),
+  /** The file kept aside, when there is one. */
+  file: z.string().optional(),
+});
+export type StoreProblem = z.infer<typeof StoreProblemSchema>;
+
+export interface StoreStatus {
+  /** Where the store file lives. */
+  file: string;
+  problems: StoreProblem[];
+}
+
+export interface AppInfo {
+  version: string;
+  shell: 'electron' | 'browser';
+  /** What this shell can do beyond the common API. */
+  capabilities: { printToPdf: boolean };
+}
+
+export interface ImportReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: { index: number; id?: string; reason: string }[];
+}
+
+const NoArgs = z.object({}).strict();
+
+function channel<A extends z.ZodType, R>(args: A) {
+  return { args, result: undefined as unknown as R };
+}
+
+/** Every channel: its argument schema and (as a type) its result. */
+export const api = {
+  'app:info': channel<typeof NoArgs, AppInfo>(NoArgs),
+  'store:status': channel<typeof NoArgs, StoreStatus>(NoArgs),
+  'settings:get': channel<typeof NoArgs, Settings>(NoArgs),
+  'settings:update': channel<ReturnType<typeof SettingsSchema.partial>, Settings>(
+    SettingsSchema.partial().strict(),
+  ),
+  'reading:get': channel<z.ZodObject<{ letterId: z.ZodString }>, ReadingPosition | null>(
+    z.object({ letterId: z.string().regex(/^kst-\d+-\d+$/) }).strict(),
+  ),
+  'reading:set': channel<typeof ReadingPositionSchema, ReadingPosition>(ReadingPositionSchema.strict()),
+  'notes:list': channel<typeof NoArgs, Note[]>(NoArgs),
+  /** Insert or replace a note; resolves only once it is durably on disk. */
+  'notes:save': channel<typeof NoteSchema, Note>(NoteSchema.strict()),
+  'notes:delete': channel<z.ZodObject<{ id: typeof NoteIdSchema }>, { deleted: Note | null }>(
+    z.object({ id: NoteIdSchema }).strict(),
+  ),
+  /** Import W3C Web Annotation JSON (one annotation or an array); merges by id. */
+  'notes:import': channel<z.ZodObject<{ text: z.ZodString }>, ImportReport>(
+    z.object({ text: z.string().max(10 * 1024 * 1024, 'Het bestand is groter dan 10 MB.') }).strict(),
+  ),
+  /** Export all notes, or the given ones, as Web Annotation JSON or a Markdown brief. */
+  'notes:export': channel<
+    z.ZodObject<{ format: z.ZodEnum<{ json: 'json'; md: 'md' }>; ids: z.ZodOptional<z.ZodArray<typeof NoteIdSchema>> }>,
+    { text: string }
+  >(z.object({ format: z.enum(['json', 'md']), ids: z.array(NoteIdSchema).optional() }).strict()),
+  /** Save the sender's page as PDF (Electron only; see AppInfo.capabilities). */
+  'brief:printToPdf': channel<z.ZodObject<{ suggestedName: z.ZodString }>, { saved: boolean; file?: string }>(
+    z.object({ suggestedName: z.string().min(1).max(200) }).strict(),
+  ),
+  /** Open an https link in the system browser after the user confirms. */
+  'external:open': channel<z.ZodObject<{ url: z.ZodURL }>, { opened: boolean }>(
+    z.object({ url: z.url({ protocol: /^https$/ }) }).strict(),
+  ),
+} as const;
+
+export type Api = typeof api;
+export type Channel = keyof Api;
+export type ArgsOf<C extends Channel> = z.input<Api[C]['args']>;
+export type ResultOf<C extends Channel> = Api[C]['result'];
+export const CHANNELS = Object.keys(api) as Channel[];
+
+/** The implementation of every channel, as the services provide it. */
+export type ApiHandlers = { [C in Channel]: (args: z.output<Api[C]['args']>) => Promise<ResultOf<C>> };
+
+/** What crosses the boundary: errors travel as values so both shells report them alike. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ApiErrorPayload };
+export interface ApiErrorPayload {
+  code: 'invalid-arguments' | 'unknown-channel' | 'forbidden' | 'store-write-failed' | 'not-supported' | 'failed';
+  /** In Dutch, for the user: what went wrong, what is kept, what to do. */
+  message: string;
+}
+
+/** The only thing the preload exposes, and what the e2e bridge injects. */
+export interface NaslagBridge {
+  invoke(channel: Channel, args: unknown): Promise<Outcome<unknown>>;
+}
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
+}

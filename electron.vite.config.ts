@@ -1,0 +1,38 @@
+// Three builds: the main process (a thin shell over the services), the preload
+// (the contract, nothing more) and the renderer (a plain React app).
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { corpusPlugin } from './data/build/vite-plugin';
+
+const alias = { '@core': fileURLToPath(new URL('./core', import.meta.url)) };
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    plugins: [corpusPlugin()],
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: 'electron/main/index.ts' } },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload cannot require packages: bundle what it needs.
+      externalizeDeps: false,
+      rollupOptions: { input: { index: 'electron/preload/index.ts' }, output: { format: 'cjs' } },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    resolve: { alias },
+    plugins: [react(), corpusPlugin()],
+    build: {
+      outDir: 'out/renderer',
+      rollupOptions: { input: { index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)) } },
+    },
+    worker: { format: 'es' },
+  },
+});
