@@ -1,0 +1,121 @@
+// The browser shell's back end: the built renderer and the real main-process
+// services, in one Node process on loopback. The test fixture injects a bridge
+// into the page that posts each call here, where it goes through the same
+// dispatch() as Electron's IPC. Run: tsx e2e/harness/server.ts --data-dir DIR [--port N]
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { dispatch } from '@core/contract/dispatch';
+import type { ApiHandlers } from '@core/contract/api';
+import { loadBundledCorpus } from '../../electron/services/corpus';
+import { createApiHandlers, createServices } from '../../electron/services';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
+import { resolveAsset } from '../../electron/main/assets';
+
+export const INVOKE_PATH = '/__naslag/invoke/';
+const MAX_BODY = 12 * 1024 * 1024;
+
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string' },
+    port: { type: 'string', default: '0' },
+    root: { type: 'string', default: fileURLToPath(new URL('../../out/renderer', import.meta.url)) },
+  },
+});
+const dataDir = values['data-dir'];
+if (!dataDir) {
+  console.error('Geef --data-dir op.');
+  process.exit(2);
+}
+
+const services = await createServices({ dataDir, corpus: loadBundledCorpus() });
+const opened: string[] = [];
+const handlers: ApiHandlers = {
+  ...createApiHandlers(services),
+  'app:info': async () => ({ version: '0.0.0-e2e', shell: 'browser', capabilities: { printToPdf: false } }),
+  'brief:printToPdf': async () => ({ saved: false }),
+  // The browser shell never leaves the machine: it only records what would have been opened.
+  'external:open': async ({ url }) => {
+    opened.push(url);
+    return { opened: false };
+  },
+};
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  if (request.method === 'POST' && url.pathname.startsWith(INVOKE_PATH)) {
+    const channel = decodeURIComponent(url.pathname.slice(INVOKE_PATH.length));
+    let args: unknown;
+    try {
+      args = JSON.parse(await readBody(request));
+    } catch {
+      args = undefined;
+    }
+    const outcome = await dispatch(handlers, channel, args);
+    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(JSON.stringify(outcome));
+    return;
+  }
+  if (request.method === 'GET' && url.pathname === '/__naslag/opened') {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(opened));
+    return;
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405).end();
+    return;
+  }
+  const asset = resolveAsset(values.root!, url.pathname);
+  if (asset.status !== 200) {
+    response.writeHead(asset.status).end();
+    return;
+  }
+  try {
+    const body = await readFile(asset.file);
+    response.writeHead(200, {
+      'content-type': asset.mimeType,
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  } catch {
+    response.writeHead(404).end();
+  }
+}
+
+const server = createServer((request, response) => {
+  handle(request, response).catch((error: unknown) => {
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500);
+    response.end();
+  });
+});
+
+server.listen(Number(values.port), '127.0.0.1', () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  // The fixture waits for this line.
+  console.log(`LISTENING ${port}`);
+});
+
+async function shutdown(): Promise<void> {
+  server.close();
+  await services.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown());
+process.on('SIGINT', () => void shutdown());
