@@ -28,7 +28,7 @@ export const NoteIdSchema = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[A-Za-z0-9._:\/-]+$/, 'ongeldige id');
+  .regex(/^[A-Za-z0-9._:/-]+$/, 'ongeldige id');
 
 export const TagSchema = z.string().trim().min(1).max(60);
 
