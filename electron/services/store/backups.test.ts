@@ -1,0 +1,52 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BACKUP_COUNT, BACKUP_INTERVAL_MS, listBackups, rotateBackup } from './backups';
+import { nodeStoreFs } from './fs';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'naslag-backup-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+const fs = nodeStoreFs;
+const start = Date.parse('2024-03-01T09:00:00.000Z');
+
+describe('rotateBackup', () => {
+  it('makes at most one copy per interval', async () => {
+    expect(await rotateBackup(fs, dir, 'een', start)).not.toBeNull();
+    expect(await rotateBackup(fs, dir, 'twee', start + BACKUP_INTERVAL_MS - 1)).toBeNull();
+    expect(await rotateBackup(fs, dir, 'drie', start + BACKUP_INTERVAL_MS)).not.toBeNull();
+    const backups = await listBackups(fs, dir);
+    expect(await Promise.all(backups.map((backup) => readFile(backup.file, 'utf8')))).toEqual([
+      'drie',
+      'een',
+    ]);
+  });
+
+  it(`keeps the newest ${BACKUP_COUNT} copies, newest first`, async () => {
+    for (let i = 0; i < BACKUP_COUNT + 3; i++)
+      await rotateBackup(fs, dir, `versie ${i}`, start + i * BACKUP_INTERVAL_MS);
+    const backups = await listBackups(fs, dir);
+    expect(backups).toHaveLength(BACKUP_COUNT);
+    const texts = await Promise.all(backups.map((backup) => readFile(backup.file, 'utf8')));
+    expect(texts).toEqual(['versie 7', 'versie 6', 'versie 5', 'versie 4', 'versie 3']);
+    expect(backups[0]?.takenAt).toBe(start + 7 * BACKUP_INTERVAL_MS);
+  });
+
+  it('makes a forced copy even within the interval, without overwriting one of the same moment', async () => {
+    await rotateBackup(fs, dir, 'een', start);
+    await rotateBackup(fs, dir, 'twee', start, { force: true });
+    const texts = await Promise.all(
+      (await listBackups(fs, dir)).map((backup) => readFile(backup.file, 'utf8')),
+    );
+    expect(texts).toEqual(['twee', 'een']);
+  });
+
+  it('copes with a clock set back: a backup "from the future" does not block new ones', async () => {
+    await rotateBackup(fs, dir, 'toekomst', start + 10 * BACKUP_INTERVAL_MS);
+    expect(await rotateBackup(fs, dir, 'nu', start)).not.toBeNull();
+  });
+});

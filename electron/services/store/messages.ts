@@ -1,0 +1,45 @@
+// What the store tells the user, in Dutch: what happened, what is kept, what to do.
+import { basename } from 'node:path';
+
+export const storeMessages = {
+  quarantined: (file: string, reason: string) =>
+    `Het notitiebestand kon niet worden gelezen (${reason}). Het is onveranderd bewaard als ` +
+    `"${basename(file)}" in de gegevensmap. Bewaar dat bestand als u notities mist, ` +
+    'en neem contact op met de beheerder om ze terug te halen.',
+  restoredFromBackup: (backup: string) =>
+    `Uw notities zijn teruggezet uit de reservekopie "${basename(backup)}". ` +
+    'Wijzigingen van na die kopie kunnen ontbreken; kijk uw recente notities na.',
+  startedEmpty: () =>
+    'Er was geen bruikbare reservekopie, dus Naslag begint met een lege notitielijst. ' +
+    'Het onleesbare bestand blijft bewaard in de gegevensmap.',
+  unreadable: (file: string, code: string) =>
+    `Het notitiebestand "${basename(file)}" kan niet worden geopend (${code}). Naslag verandert ` +
+    'er niets aan en werkt alleen-lezen. Controleer de rechten op de gegevensmap en start Naslag opnieuw.',
+  newerVersion: (version: number) =>
+    `Het notitiebestand is gemaakt met een nieuwere versie van Naslag (bestandsversie ${version}). ` +
+    'U kunt lezen, maar niets wordt opgeslagen zodat de nieuwere gegevens heel blijven. ' +
+    'Werk Naslag bij om weer notities te kunnen maken.',
+  readOnly: () =>
+    'Naslag werkt alleen-lezen omdat het notitiebestand niet veilig kan worden bijgewerkt. ' +
+    'Uw wijziging is niet opgeslagen; de bestaande notities blijven ongewijzigd.',
+  writeFailed: (cause: string) =>
+    `Opslaan is mislukt: ${cause}. Uw laatste wijziging is niet opgeslagen; eerder opgeslagen ` +
+    'notities blijven ongewijzigd. Los het probleem op en probeer het opnieuw.',
+  diskFull: () => 'de schijf is vol',
+  noPermission: () => 'de gegevensmap is alleen-lezen of u heeft geen schrijfrechten',
+  ioError: (code: string) => `de schijf gaf een fout (${code})`,
+  locked: (holder: string) =>
+    `De notities worden al gebruikt door ${holder}. Twee programma's tegelijk zouden elkaars ` +
+    'wijzigingen kunnen overschrijven. Sluit het andere programma en probeer het opnieuw.',
+  lockLost: () =>
+    'Een ander programma heeft de notities overgenomen. Uw laatste wijziging is niet opgeslagen. ' +
+    'Sluit de andere Naslag en start opnieuw.',
+  closed: () => 'Het notitiebestand is al gesloten; start Naslag opnieuw.',
+} as const;
+
+export function describeWriteError(code: string | undefined): string {
+  if (code === 'ENOSPC' || code === 'EDQUOT') return storeMessages.diskFull();
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
+    return storeMessages.noPermission();
+  return storeMessages.ioError(code ?? 'onbekend');
+}

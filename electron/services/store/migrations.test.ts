@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { migrateToCurrent } from './migrations';
+import type { Migration } from './migrations';
+import { StoreDataSchema } from './schema';
+
+/** A file as the unversioned layout wrote it: no schemaVersion, a note without tags or colour. */
+const v0File = {
+  notes: [
+    {
+      id: 'n1',
+      letterId: 'kst-31015-81',
+      paragraphId: 'opening-2',
+      quote: { exact: 'voortgang', prefix: 'over de ', suffix: ' van de' },
+      position: { start: 60, end: 69 },
+      body: 'Vergelijken met nr. 90',
+      created: '2013-01-01T10:00:00.000Z',
+      modified: '2013-01-01T10:00:00.000Z',
+    },
+  ],
+  settings: {
+    theme: 'dark',
+    fontScale: 1.2,
+    recentSearches: ['encryptie'],
+    syncScroll: false,
+    compareSplit: 0.4,
+  },
+};
+
+describe('migrateToCurrent', () => {
+  it('brings an unversioned (v0) file to v1 without losing its notes or settings', () => {
+    const outcome = migrateToCurrent(structuredClone(v0File));
+    expect(outcome.kind).toBe('migrated');
+    if (outcome.kind !== 'migrated') return;
+    expect(outcome.fromVersion).toBe(0);
+    const data = StoreDataSchema.parse(outcome.data);
+    expect(data.schemaVersion).toBe(1);
+    expect(data.notes[0]).toMatchObject({
+      id: 'n1',
+      body: 'Vergelijken met nr. 90',
+      color: 'yellow',
+      tags: [],
+    });
+    expect(data.settings).toEqual(v0File.settings);
+    expect(data.readingPositions).toEqual({});
+  });
+
+  it('leaves a current file as it is', () => {
+    const current = { schemaVersion: 1, notes: [], settings: {}, readingPositions: {} };
+    expect(migrateToCurrent(current)).toEqual({ kind: 'current', data: current });
+  });
+
+  it('recognises a file from a newer version instead of migrating it', () => {
+    expect(migrateToCurrent({ schemaVersion: 7, notes: [] })).toMatchObject({
+      kind: 'newer',
+      version: 7,
+    });
+  });
+
+  it('calls a file with a nonsense version or no object invalid', () => {
+    expect(migrateToCurrent({ schemaVersion: 'een' })).toMatchObject({ kind: 'invalid' });
+    expect(migrateToCurrent({ schemaVersion: -1 })).toMatchObject({ kind: 'invalid' });
+    expect(migrateToCurrent([1, 2])).toMatchObject({ kind: 'invalid' });
+    expect(migrateToCurrent(null)).toMatchObject({ kind: 'invalid' });
+  });
+
+  it('runs the steps of the table in order, one version at a time', () => {
+    const seen: number[] = [];
+    const table: Record<number, Migration> = {
+      1: { reason: 'test', up: (data) => (seen.push(1), { ...data, schemaVersion: 2, b: true }) },
+      2: { reason: 'test', up: (data) => (seen.push(2), { ...data, schemaVersion: 3, c: data.b }) },
+    };
+    expect(migrateToCurrent({ schemaVersion: 1 }, table, 3)).toEqual({
+      kind: 'migrated',
+      fromVersion: 1,
+      data: { schemaVersion: 3, b: true, c: true },
+    });
+    expect(seen).toEqual([1, 2]);
+    expect(migrateToCurrent({ schemaVersion: 0 }, table, 3)).toMatchObject({ kind: 'invalid' });
+  });
+});

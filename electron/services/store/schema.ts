@@ -1,0 +1,59 @@
+// The shape of naslag.json, the one file that holds a user's notes, settings
+// and reading positions. Notes are validated strictly: a note that does not
+// parse means the file is not what this version wrote, and it is kept aside
+// rather than half-read. Settings, reading positions and the window state are
+// conveniences: a bad value there falls back to its default instead.
+import { z } from 'zod';
+import { NoteSchema } from '@core/annotations/model';
+import { DEFAULT_SETTINGS, ReadingPositionSchema, SettingsSchema } from '@core/contract/api';
+import type { Settings } from '@core/contract/api';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const WindowStateSchema = z.object({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().min(200).max(20_000),
+  height: z.number().int().min(200).max(20_000),
+  maximized: z.boolean(),
+});
+export type WindowState = z.infer<typeof WindowStateSchema>;
+
+/** Each setting falls back on its own, so one odd value does not reset the others. */
+const TolerantSettingsSchema = z.object({
+  theme: SettingsSchema.shape.theme.catch(DEFAULT_SETTINGS.theme),
+  fontScale: SettingsSchema.shape.fontScale.catch(DEFAULT_SETTINGS.fontScale),
+  recentSearches: SettingsSchema.shape.recentSearches.catch(DEFAULT_SETTINGS.recentSearches),
+  syncScroll: SettingsSchema.shape.syncScroll.catch(DEFAULT_SETTINGS.syncScroll),
+  compareSplit: SettingsSchema.shape.compareSplit.catch(DEFAULT_SETTINGS.compareSplit),
+}) satisfies z.ZodType<Settings>;
+
+export const StoreDataSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  notes: z.array(NoteSchema).superRefine((notes, ctx) => {
+    const seen = new Set<string>();
+    for (const [index, note] of notes.entries()) {
+      if (seen.has(note.id))
+        ctx.addIssue({ code: 'custom', message: `dubbele notitie-id ${note.id}`, path: [index] });
+      seen.add(note.id);
+    }
+  }),
+  settings: TolerantSettingsSchema.catch({ ...DEFAULT_SETTINGS }),
+  readingPositions: z.record(z.string(), ReadingPositionSchema).catch({}),
+  windowState: WindowStateSchema.optional().catch(undefined),
+});
+export type StoreData = z.infer<typeof StoreDataSchema>;
+
+export function defaultStoreData(): StoreData {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    notes: [],
+    settings: { ...DEFAULT_SETTINGS, recentSearches: [] },
+    readingPositions: {},
+  };
+}
+
+/** The bytes the store writes: stable key order, readable when a user opens the file. */
+export function serializeStore(data: StoreData): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}

@@ -1,0 +1,343 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ServiceError } from '@core/contract/dispatch';
+import type { Note } from '@core/annotations/model';
+import { BACKUP_DIR, BACKUP_INTERVAL_MS, listBackups } from './backups';
+import { faultyFs } from './fault-injection';
+import { nodeStoreFs } from './fs';
+import { LOCK_FILE, StoreLockedError } from './lock';
+import { defaultStoreData, serializeStore } from './schema';
+import type { StoreData } from './schema';
+import { openStore } from './store';
+import type { NaslagStore, StoreOptions } from './store';
+
+let dir: string;
+let file: string;
+const opened: NaslagStore[] = [];
+let clock = Date.parse('2024-03-01T09:00:00.000Z');
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'naslag-store-'));
+  file = join(dir, 'naslag.json');
+});
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((store) => store.close().catch(() => undefined)));
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function open(options: Partial<StoreOptions> = {}): Promise<NaslagStore> {
+  const store = await openStore({ dataDir: dir, now: () => clock, ...options });
+  opened.push(store);
+  return store;
+}
+
+function note(id: string, body = 'Een notitie'): Note {
+  return {
+    id,
+    letterId: 'kst-31015-81',
+    paragraphId: 'opening-2',
+    quote: { exact: 'voortgang', prefix: 'over de ', suffix: ' van de' },
+    position: { start: 60, end: 69 },
+    color: 'yellow',
+    body,
+    tags: ['encryptie'],
+    created: '2024-03-01T09:00:00.000Z',
+    modified: '2024-03-01T09:00:00.000Z',
+  };
+}
+
+const addNote =
+  (n: Note) =>
+  (data: Readonly<StoreData>): StoreData => ({ ...data, notes: [...data.notes, n] });
+
+async function onDisk(): Promise<StoreData> {
+  return JSON.parse(await readFile(file, 'utf8'));
+}
+
+function dataWith(notes: Note[]): StoreData {
+  return { ...defaultStoreData(), notes };
+}
+
+describe('openStore: a fresh data folder', () => {
+  it('starts with defaults, no problems, and creates the folder', async () => {
+    dir = join(dir, 'nieuw', 'map');
+    file = join(dir, 'naslag.json');
+    const store = await open();
+    expect(store.read()).toEqual(defaultStoreData());
+    expect(store.status()).toEqual({ file, problems: [] });
+    expect(await readdir(dir)).toEqual([LOCK_FILE]);
+  });
+});
+
+describe('NaslagStore.update', () => {
+  it('resolves only once the change is on disk', async () => {
+    const store = await open();
+    await store.update(addNote(note('a')));
+    expect((await onDisk()).notes.map((n) => n.id)).toEqual(['a']);
+    expect(store.read().notes.map((n) => n.id)).toEqual(['a']);
+  });
+
+  it('does not show a change to readers before it is written', async () => {
+    const store = await open();
+    const saving = store.update(addNote(note('a')));
+    expect(store.read().notes).toEqual([]);
+    await saving;
+    expect(store.read().notes).toHaveLength(1);
+  });
+
+  it('coalesces changes made while a write is in flight, and applies them all in order', async () => {
+    const faulty = faultyFs();
+    const store = await open({ fs: faulty.fs });
+    const saves = Array.from({ length: 20 }, (_, i) => store.update(addNote(note(`n${i}`))));
+    await Promise.all(saves);
+    expect((await onDisk()).notes.map((n) => n.id)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `n${i}`),
+    );
+    const renames = faulty.calls.filter((call) => call.op === 'rename' && call.path === file);
+    expect(renames.length).toBeGreaterThan(0);
+    expect(renames.length).toBeLessThanOrEqual(2);
+  });
+
+  it('rejects only the change that throws, not the others in its batch', async () => {
+    const store = await open();
+    const results = await Promise.allSettled([
+      store.update(addNote(note('a'))),
+      store.update(() => {
+        throw new ServiceError('invalid-arguments', 'Deze alinea bestaat niet.');
+      }),
+      store.update(addNote(note('b'))),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((await onDisk()).notes.map((n) => n.id)).toEqual(['a', 'b']);
+  });
+
+  for (const code of ['ENOSPC', 'EROFS', 'EACCES', 'EIO']) {
+    it(`on ${code}: rejects in Dutch, keeps memory as on disk, keeps the file, and recovers once fixed`, async () => {
+      const faulty = faultyFs();
+      const store = await open({ fs: faulty.fs });
+      await store.update(addNote(note('a')));
+      const before = await readFile(file, 'utf8');
+
+      faulty.fail({
+        op: code === 'ENOSPC' ? 'writeFile' : 'open',
+        code,
+        partial: true,
+        when: (p) => p.endsWith('.tmp'),
+      });
+      const failed = store.update(addNote(note('b')));
+      await expect(failed).rejects.toBeInstanceOf(ServiceError);
+      await expect(failed).rejects.toMatchObject({
+        code: 'store-write-failed',
+        message: expect.stringMatching(/^Opslaan is mislukt: /),
+      });
+      expect(store.read().notes.map((n) => n.id)).toEqual(['a']);
+      expect(await readFile(file, 'utf8')).toBe(before);
+      expect(store.status().problems).toEqual([
+        { kind: 'write-failed', message: expect.stringContaining('niet opgeslagen') },
+      ]);
+
+      faulty.heal();
+      await store.update(addNote(note('b')));
+      expect((await onDisk()).notes.map((n) => n.id)).toEqual(['a', 'b']);
+      expect(store.status().problems).toEqual([]);
+    });
+  }
+
+  it('names a full disk and a read-only folder in the words a user understands', async () => {
+    const faulty = faultyFs();
+    const store = await open({ fs: faulty.fs });
+    faulty.fail({ op: 'writeFile', code: 'ENOSPC', when: (p) => p.endsWith('.tmp') });
+    await expect(store.update(addNote(note('a')))).rejects.toThrow(/de schijf is vol/);
+    faulty.heal();
+    faulty.fail({ op: 'open', code: 'EROFS', when: (p) => p.endsWith('.tmp') });
+    await expect(store.update(addNote(note('a')))).rejects.toThrow(/alleen-lezen/);
+  });
+
+  it('refuses changes after close, and close waits for pending writes', async () => {
+    const store = await open();
+    const saving = store.update(addNote(note('a')));
+    await store.close();
+    await saving;
+    expect((await onDisk()).notes).toHaveLength(1);
+    await expect(store.update(addNote(note('b')))).rejects.toMatchObject({
+      code: 'store-write-failed',
+    });
+    expect(await readdir(dir)).not.toContain(LOCK_FILE);
+  });
+});
+
+describe('openStore: two writers', () => {
+  it('refuses a second store on the same folder while the first is open', async () => {
+    await open();
+    await expect(openStore({ dataDir: dir, holder: 'de naslag-opdracht' })).rejects.toBeInstanceOf(
+      StoreLockedError,
+    );
+  });
+});
+
+describe('openStore: recovery', () => {
+  it('survives a crash between writing and renaming: the old file loads, the temp file is cleared', async () => {
+    const faulty = faultyFs();
+    const crashing = await open({ fs: faulty.fs });
+    await crashing.update(addNote(note('a')));
+    // The process "dies" after the temp file is written and synced: no rename, no clean-up.
+    faulty.fail({ op: 'rename', code: 'EKILLED', when: (p) => p === file });
+    faulty.fail({ op: 'unlink', code: 'EKILLED', when: (p) => p.endsWith('.tmp') });
+    await expect(crashing.update(addNote(note('b')))).rejects.toBeInstanceOf(ServiceError);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toHaveLength(1);
+
+    const restarted = await open({ lock: { isProcessAlive: () => false } });
+    expect(restarted.read().notes.map((n) => n.id)).toEqual(['a']);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(restarted.status().problems).toEqual([]);
+  });
+
+  it('moves a corrupt file aside byte for byte and loads the newest good backup', async () => {
+    const first = await open();
+    await first.update(addNote(note('a')));
+    await first.close();
+    clock += 1000;
+    await (await open()).close(); // a session start: the good file is backed up
+    const garbage = Buffer.from([0x7b, 0x22, 0x6e, 0xff, 0xfe, 0x00, 0x0a, 0x22]);
+    await writeFile(file, garbage);
+
+    clock += BACKUP_INTERVAL_MS;
+    const store = await open();
+    expect(store.read().notes.map((n) => n.id)).toEqual(['a']);
+    const [quarantined, restored] = store.status().problems;
+    expect(quarantined).toMatchObject({
+      kind: 'quarantined',
+      file: expect.stringMatching(/naslag\.corrupt-.*\.json$/),
+    });
+    expect(quarantined?.message).toMatch(/onveranderd bewaard/);
+    expect(Buffer.compare(await readFile(quarantined!.file!), garbage)).toBe(0);
+    expect(restored).toMatchObject({
+      kind: 'restored-from-backup',
+      file: expect.stringContaining(BACKUP_DIR),
+    });
+    // The main file is good again, and the next change is saved normally.
+    expect((await onDisk()).notes.map((n) => n.id)).toEqual(['a']);
+    await store.update(addNote(note('b')));
+    expect((await onDisk()).notes.map((n) => n.id)).toEqual(['a', 'b']);
+  });
+
+  it('skips damaged backups and starts empty (saying so) when none is good', async () => {
+    await mkdir(join(dir, BACKUP_DIR));
+    await writeFile(join(dir, BACKUP_DIR, 'naslag-20240301T080000000Z.json'), '{ kapot');
+    await writeFile(file, '{"schemaVersion":1,"notes":[{"id":"zonder-rest"}]}');
+    const store = await open();
+    expect(store.read()).toEqual(defaultStoreData());
+    expect(store.status().problems).toEqual([
+      expect.objectContaining({
+        kind: 'quarantined',
+        message: expect.stringContaining('lege notitielijst'),
+      }),
+    ]);
+    expect(await readFile(store.status().problems[0]!.file!, 'utf8')).toBe(
+      '{"schemaVersion":1,"notes":[{"id":"zonder-rest"}]}',
+    );
+  });
+
+  it('treats an empty file as damaged, not as "no notes"', async () => {
+    await writeFile(file, '');
+    const store = await open();
+    expect(store.status().problems[0]).toMatchObject({
+      kind: 'quarantined',
+      message: expect.stringContaining('leeg'),
+    });
+  });
+
+  it('restores from a backup when the main file has gone missing', async () => {
+    const first = await open();
+    await first.update(addNote(note('a')));
+    await first.close();
+    clock += 1000;
+    await (await open()).close();
+    await rm(file);
+    const store = await open();
+    expect(store.read().notes.map((n) => n.id)).toEqual(['a']);
+    expect(store.status().problems).toEqual([
+      expect.objectContaining({ kind: 'restored-from-backup' }),
+    ]);
+  });
+
+  it('opens a file from a newer version read-only and never writes it', async () => {
+    const newer = JSON.stringify({
+      ...dataWith([note('a')]),
+      schemaVersion: 2,
+      extra: 'nieuw veld',
+    });
+    await writeFile(file, newer);
+    const store = await open();
+    expect(store.read().notes.map((n) => n.id)).toEqual(['a']);
+    expect(store.status().problems).toEqual([expect.objectContaining({ kind: 'newer-version' })]);
+    await expect(store.update(addNote(note('b')))).rejects.toMatchObject({
+      code: 'store-write-failed',
+      message: expect.stringContaining('nieuwere versie'),
+    });
+    expect(await readFile(file, 'utf8')).toBe(newer);
+  });
+
+  it('migrates an old file, keeping its original form as a backup', async () => {
+    const v0 = JSON.stringify({ notes: [{ ...note('oud'), color: undefined, tags: undefined }] });
+    await writeFile(file, v0);
+    const store = await open();
+    expect(store.read().notes[0]).toMatchObject({ id: 'oud', color: 'yellow', tags: [] });
+    const backups = await listBackups(nodeStoreFs, dir);
+    expect(await readFile(backups[0]!.file, 'utf8')).toBe(v0);
+    await store.update(addNote(note('nieuw')));
+    expect((await onDisk()).schemaVersion).toBe(1);
+  });
+
+  it('does not overwrite a file it cannot read; it works read-only', async () => {
+    const faulty = faultyFs();
+    faulty.fail({ op: 'readFile', code: 'EACCES', when: (p) => p === file });
+    await writeFile(file, serializeStore(dataWith([note('a')])));
+    const store = await open({ fs: faulty.fs });
+    expect(store.status().problems).toEqual([
+      expect.objectContaining({ kind: 'write-failed', message: expect.stringContaining('EACCES') }),
+    ]);
+    await expect(store.update(addNote(note('b')))).rejects.toMatchObject({
+      code: 'store-write-failed',
+    });
+    expect(JSON.parse(await readFile(file, 'utf8')).notes).toHaveLength(1);
+  });
+
+  it('opens a read-only folder for reading, and every change fails with a clear message', async () => {
+    await writeFile(file, serializeStore(dataWith([note('a')])));
+    const faulty = faultyFs();
+    faulty.fail({ op: 'open', code: 'EROFS' });
+    const store = await open({ fs: faulty.fs });
+    expect(store.read().notes).toHaveLength(1);
+    await expect(store.update(addNote(note('b')))).rejects.toThrow(/alleen-lezen/);
+    expect(store.status().problems).toEqual([expect.objectContaining({ kind: 'write-failed' })]);
+  });
+
+  it('falls back per setting instead of quarantining notes for one odd setting', async () => {
+    await writeFile(
+      file,
+      JSON.stringify({ ...dataWith([note('a')]), settings: { theme: 'paars', fontScale: 1.5 } }),
+    );
+    const store = await open();
+    expect(store.status().problems).toEqual([]);
+    expect(store.read().settings).toMatchObject({ theme: 'system', fontScale: 1.5 });
+    expect(store.read().notes).toHaveLength(1);
+  });
+});
+
+describe('backups during a session', () => {
+  it('backs up the good state before writing once the interval has passed', async () => {
+    const store = await open();
+    await store.update(addNote(note('a')));
+    const atStart = (await listBackups(nodeStoreFs, dir)).length;
+    clock += BACKUP_INTERVAL_MS;
+    await store.update(addNote(note('b')));
+    const backups = await listBackups(nodeStoreFs, dir);
+    expect(backups).toHaveLength(atStart + 1);
+    expect(
+      JSON.parse(await readFile(backups[0]!.file, 'utf8')).notes.map((n: Note) => n.id),
+    ).toEqual(['a']);
+  });
+});
