@@ -1,0 +1,8 @@
+// Types of the modules the build generates from the raw letters (see data/build/vite-plugin.ts).
+
+declare module 'virtual:naslag/corpus' {
+  import type { Corpus } from '@core/corpus/model';
+
+  const corpus: Corpus;
+  export default corpus;
+}
