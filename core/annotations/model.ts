@@ -41,6 +41,11 @@ export const NoteSchema = z.object({
   quote: TextQuoteSchema.nullable(),
   /** Where the quote stood when the note was made; null for a whole-paragraph note. */
   position: TextPositionSchema.nullable(),
+  /**
+   * For a whole-paragraph note: the paragraph's opening words when the note was
+   * made, so the note can find its paragraph again if a corrected corpus renumbers it.
+   */
+  paragraphStart: z.string().min(1).max(200).optional(),
   color: HighlightColorSchema,
   /** The note itself: plain text with light Markdown, never rendered as HTML. */
   body: z.string().max(20_000),

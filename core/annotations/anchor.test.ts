@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import { letterText } from '../corpus/letter-text';
+import type { Letter } from '../corpus/model';
+import { anchorNote, anchorNotes } from './anchor';
+import type { Anchor } from './anchor';
+import { correctedLetter, earlyLetter } from './fixtures/nr81-excerpt';
+import type { Note } from './model';
+import { paragraphTarget, selectionTarget } from './target';
+
+/** A note on the `occurrence`-th appearance of `exact` in a paragraph, as the reader would make it. */
+function quoteNote(
+  id: string,
+  letter: Letter,
+  paragraphId: string,
+  exact: string,
+  occurrence = 0,
+): Note {
+  const text = letter.paragraphs.find((p) => p.id === paragraphId)!.text;
+  let offset = -1;
+  for (let i = 0; i <= occurrence; i++) offset = text.indexOf(exact, offset + 1);
+  if (offset < 0) throw new Error(`fixture: "${exact}" not in ${paragraphId}`);
+  const target = selectionTarget(
+    letter,
+    { paragraphId, offset },
+    { paragraphId, offset: offset + exact.length },
+  )!;
+  return note(id, letter, target);
+}
+
+function paragraphNote(id: string, letter: Letter, paragraphId: string): Note {
+  return note(id, letter, paragraphTarget(letter, paragraphId)!);
+}
+
+function note(
+  id: string,
+  letter: Letter,
+  target: Pick<Note, 'paragraphId' | 'quote' | 'position'>,
+): Note {
+  return {
+    id,
+    letterId: letter.id,
+    ...target,
+    color: 'yellow',
+    body: '',
+    tags: [],
+    created: '2024-03-01T09:00:00.000Z',
+    modified: '2024-03-01T09:00:00.000Z',
+  };
+}
+
+const notes = {
+  repeatedWord: quoteNote('herhaald', earlyLetter, 'encryptie-2', 'ontsleutelplicht'),
+  acrossSplit: quoteNote(
+    'over-splitsing',
+    earlyLetter,
+    'encryptie-2',
+    'met voldoende waarborgen is omkleed. Zo zal naarmate de dwang',
+  ),
+  correctedWord: quoteNote(
+    'verbeterd-woord',
+    earlyLetter,
+    'encryptie-2',
+    'Inmiddels zit dit onderzoek in de afrondende fase.',
+  ),
+  afterSplit: quoteNote(
+    'na-splitsing',
+    earlyLetter,
+    'encryptie-3',
+    'met een positieve grondhouding',
+  ),
+  guillemets: quoteNote(
+    'aanhalingstekens',
+    earlyLetter,
+    'virtuele-kinderpornografie-3',
+    '«realistisch gehalte»',
+  ),
+  wholeRenumbered: paragraphNote('hele-alinea-hernummerd', earlyLetter, 'encryptie-3'),
+  wholeUnchanged: paragraphNote('hele-alinea', earlyLetter, 'opening-2'),
+};
+
+/** What a reader would see highlighted. */
+function highlighted(letter: Letter, anchor: Anchor): string | null {
+  return anchor.start === null ? null : letterText(letter).slice(anchor.start, anchor.end);
+}
+
+describe('anchorNote on the letter the notes were made on', () => {
+  it('anchors every note where it was made', () => {
+    for (const n of Object.values(notes)) {
+      const anchor = anchorNote(n, earlyLetter);
+      expect(anchor.status, n.id).toBe('anchored');
+      expect(anchor.paragraphId, n.id).toBe(n.paragraphId);
+      if (n.position)
+        expect([anchor.start, anchor.end]).toEqual([n.position.start, n.position.end]);
+    }
+  });
+
+  it('uses the stored position first: it picks the second of two identical words', () => {
+    const second = quoteNote('tweede', earlyLetter, 'encryptie-3', 'ontsleutelplicht');
+    const anchor = anchorNote(second, earlyLetter);
+    expect(anchor).toMatchObject({
+      status: 'anchored',
+      paragraphId: 'encryptie-3',
+      start: second.position!.start,
+    });
+  });
+
+  it('falls back on context, not on the first occurrence, when the position is wrong', () => {
+    const second = quoteNote('tweede', earlyLetter, 'encryptie-3', 'ontsleutelplicht');
+    const shifted = { ...second, position: { start: 5, end: 21 } };
+    expect(anchorNote(shifted, earlyLetter)).toMatchObject({
+      status: 'moved',
+      paragraphId: 'encryptie-3',
+      start: second.position!.start,
+    });
+  });
+});
+
+describe('anchorNote on a corrected corpus (regression baseline)', () => {
+  // Literal offsets: if a change to anchoring moves a note, this fails and says which.
+  const expected: Record<
+    string,
+    { status: Anchor['status']; paragraphId: string; start: number; end: number; text: string }
+  > = {
+    herhaald: {
+      status: 'moved',
+      paragraphId: 'encryptie-2',
+      start: 1460,
+      end: 1476,
+      text: 'ontsleutelplicht',
+    },
+    'over-splitsing': {
+      status: 'moved',
+      paragraphId: 'encryptie-2',
+      start: 1727,
+      end: 1789,
+      text: 'met voldoende waarborgen is omkleed.\n\nZo zal naarmate de dwang',
+    },
+    'verbeterd-woord': {
+      status: 'moved',
+      paragraphId: 'encryptie-2',
+      start: 1288,
+      end: 1337,
+      text: 'Inmiddels is dit onderzoek in de afrondende fase.',
+    },
+    'na-splitsing': {
+      status: 'moved',
+      paragraphId: 'encryptie-4',
+      start: 2279,
+      end: 2309,
+      text: 'met een positieve grondhouding',
+    },
+    aanhalingstekens: {
+      status: 'moved',
+      paragraphId: 'virtuele-kinderpornografie-3',
+      start: 473,
+      end: 494,
+      text: '«realistisch gehalte»',
+    },
+    'hele-alinea-hernummerd': {
+      status: 'moved',
+      paragraphId: 'encryptie-4',
+      start: 2031,
+      end: 2632,
+      text: earlyLetter.paragraphs[5]!.text,
+    },
+    'hele-alinea': {
+      status: 'anchored',
+      paragraphId: 'opening-2',
+      start: 26,
+      end: 230,
+      text: correctedLetter.paragraphs[1]!.text,
+    },
+  };
+
+  for (const n of Object.values(notes)) {
+    it(`keeps note "${n.id}" on its passage`, () => {
+      const anchor = anchorNote(n, correctedLetter);
+      const want = expected[n.id]!;
+      expect({ ...anchor, text: highlighted(correctedLetter, anchor) }).toEqual(want);
+    });
+  }
+});
+
+describe('orphans', () => {
+  it('reports a note whose passage is gone, and keeps it', () => {
+    const gone = {
+      ...notes.guillemets,
+      id: 'weg',
+      quote: { exact: 'Deze zin staat niet in de brief.', prefix: '', suffix: '' },
+    };
+    const anchors = anchorNotes([gone, notes.afterSplit], {
+      version: 1,
+      letters: [correctedLetter],
+    });
+    expect(anchors.get('weg')).toEqual({
+      status: 'orphaned',
+      paragraphId: gone.paragraphId,
+      start: null,
+      end: null,
+    });
+    expect(anchors.get('na-splitsing')?.status).toBe('moved');
+  });
+
+  it('does not anchor a short quote on a look-alike: short quotes must match exactly', () => {
+    const short = {
+      ...notes.guillemets,
+      quote: { exact: 'OMX', prefix: '', suffix: '' },
+      position: null,
+    };
+    expect(anchorNote(short, correctedLetter).status).toBe('orphaned');
+  });
+
+  it('makes notes on a letter outside the corpus orphans', () => {
+    const elsewhere = { ...notes.guillemets, letterId: 'kst-31015-99' };
+    expect(
+      anchorNotes([elsewhere], { version: 1, letters: [correctedLetter] }).get(elsewhere.id)
+        ?.status,
+    ).toBe('orphaned');
+  });
+
+  it('keeps a whole-paragraph note whose paragraph and opening are both gone as an orphan', () => {
+    const vanished = {
+      ...notes.wholeUnchanged,
+      paragraphId: 'weggevallen-1',
+      paragraphStart: 'Een alinea die er niet meer is',
+    };
+    expect(anchorNote(vanished, correctedLetter).status).toBe('orphaned');
+  });
+});

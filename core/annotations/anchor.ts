@@ -1,0 +1,125 @@
+// Finds where a note belongs in a letter as it is now, which may differ from
+// the letter it was made on (a corrected word, a split paragraph). The order
+// is cheap-and-certain first: the stored position, then the exact quote, then
+// an approximate quote. A note that cannot be placed is an orphan: it is
+// reported and kept, never dropped.
+import { letterText, PARAGRAPH_SEPARATOR, paragraphOffsets } from '../corpus/letter-text';
+import type { ParagraphOffset } from '../corpus/letter-text';
+import type { Corpus, Letter } from '../corpus/model';
+import { matchQuote } from './match-quote';
+import type { Note } from './model';
+
+export type Anchor =
+  | {
+      /** Found where it was made. */
+      status: 'anchored' | 'moved';
+      paragraphId: string;
+      /** Offsets in letterText(letter). */
+      start: number;
+      end: number;
+    }
+  | { status: 'orphaned'; paragraphId: string; start: null; end: null };
+
+interface LetterIndex {
+  text: string;
+  offsets: ParagraphOffset[];
+}
+
+// Anchoring thousands of notes must not rebuild a letter's text for each one.
+const indexes = new WeakMap<Letter, LetterIndex>();
+
+function indexOf(letter: Letter): LetterIndex {
+  let index = indexes.get(letter);
+  if (!index) {
+    index = { text: letterText(letter), offsets: paragraphOffsets(letter) };
+    indexes.set(letter, index);
+  }
+  return index;
+}
+
+/** The paragraph an offset falls in; an offset in the blank line between two belongs to the next. */
+export function paragraphAt(
+  offsets: ParagraphOffset[],
+  offset: number,
+): ParagraphOffset | undefined {
+  return offsets.find((paragraph) => offset < paragraph.end) ?? offsets.at(-1);
+}
+
+export function anchorNote(note: Note, letter: Letter): Anchor {
+  if (note.letterId !== letter.id) return orphan(note);
+  return note.quote ? anchorQuote(note, note.quote, letter) : anchorParagraph(note, letter);
+}
+
+/** Anchors every note against the letter it belongs to; notes on a letter not in the corpus are orphans. */
+export function anchorNotes(notes: readonly Note[], corpus: Corpus): Map<string, Anchor> {
+  const letters = new Map(corpus.letters.map((letter) => [letter.id, letter]));
+  const anchors = new Map<string, Anchor>();
+  for (const note of notes) {
+    const letter = letters.get(note.letterId);
+    anchors.set(note.id, letter ? anchorNote(note, letter) : orphan(note));
+  }
+  return anchors;
+}
+
+function anchorQuote(note: Note, quote: NonNullable<Note['quote']>, letter: Letter): Anchor {
+  const { text, offsets } = indexOf(letter);
+  const position = note.position;
+  // The stored position is trusted only when the quote and its context are all still there.
+  if (
+    position &&
+    text.slice(position.start, position.end) === quote.exact &&
+    text.slice(Math.max(0, position.start - quote.prefix.length), position.start) ===
+      quote.prefix &&
+    text.slice(position.end, position.end + quote.suffix.length) === quote.suffix
+  ) {
+    return placed(note, offsets, position.start, position.end);
+  }
+  const match = matchQuote(text, quote.exact, {
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+    hint: position?.start,
+  });
+  return match ? placed(note, offsets, match.start, match.end) : orphan(note);
+}
+
+function anchorParagraph(note: Note, letter: Letter): Anchor {
+  const { text, offsets } = indexOf(letter);
+  const byId = offsets.find((paragraph) => paragraph.paragraphId === note.paragraphId);
+  const opening = note.paragraphStart;
+  if (byId && (!opening || text.startsWith(opening, byId.start))) {
+    return { status: 'anchored', paragraphId: byId.paragraphId, start: byId.start, end: byId.end };
+  }
+  // The id now names other text (or nothing): follow the paragraph's opening
+  // words, preferring a match right after a paragraph break.
+  const match = opening
+    ? matchQuote(text, opening, { prefix: PARAGRAPH_SEPARATOR, hint: byId?.start })
+    : null;
+  const found = match ? paragraphAt(offsets, match.start) : undefined;
+  if (found) {
+    const status = found.paragraphId === note.paragraphId ? 'anchored' : 'moved';
+    return { status, paragraphId: found.paragraphId, start: found.start, end: found.end };
+  }
+  // Nothing like its opening is left, but the id still exists: show it there, flagged as changed.
+  if (byId)
+    return { status: 'moved', paragraphId: byId.paragraphId, start: byId.start, end: byId.end };
+  return orphan(note);
+}
+
+function placed(note: Note, offsets: ParagraphOffset[], start: number, end: number): Anchor {
+  const paragraph = paragraphAt(offsets, start);
+  if (!paragraph) return orphan(note);
+  const unchanged =
+    paragraph.paragraphId === note.paragraphId &&
+    note.position?.start === start &&
+    note.position.end === end;
+  return {
+    status: unchanged ? 'anchored' : 'moved',
+    paragraphId: paragraph.paragraphId,
+    start,
+    end,
+  };
+}
+
+function orphan(note: Note): Anchor {
+  return { status: 'orphaned', paragraphId: note.paragraphId, start: null, end: null };
+}
