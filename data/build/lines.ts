@@ -30,6 +30,7 @@ function describe(decision: PageStartDecision): string {
 
 export function readPrintedLines(raw: string, context: PageContext): PrintedPages {
   const rawLines = raw.split(/\r?\n/);
+  if (rawLines[rawLines.length - 1] === '') rawLines.pop();
   const used = new Set<PageStartDecision>();
   const lines: PrintedLine[] = [];
   let page = 1;
