@@ -38,8 +38,13 @@ export const ParagraphSchema = z.object({
   /** The printed page it ends on, when it crosses a page break. */
   pageEnd: z.number().int().positive().optional(),
   /** Offsets in `text` where a new printed page starts (for page markers mid-paragraph). */
-  pageBreaks: z.array(z.object({ page: z.number().int().positive(), offset: z.number().int().nonnegative() })),
-  /** Clean plain text: hyphenation joined, footnote markers removed. */
+  pageBreaks: z.array(
+    z.object({ page: z.number().int().positive(), offset: z.number().int().nonnegative() }),
+  ),
+  /**
+   * Clean plain text: hyphenation joined, footnote markers removed, lines joined by a space.
+   * Only the sign-off keeps its printed line break ("\n") between office and name.
+   */
   text: z.string().min(1),
 });
 export type Paragraph = z.infer<typeof ParagraphSchema>;
