@@ -1,15 +1,27 @@
-// The preload exposes the API contract and nothing more: one invoke function
-// that only knows the contract's channel names. No ipcRenderer, no Node.
+// The preload exposes the API contract and nothing more: one invoke function that only knows
+// the contract's channel names. No ipcRenderer, no Node. It is bundled into a single CommonJS
+// file because a sandboxed preload can require nothing but electron.
 import { contextBridge, ipcRenderer } from 'electron';
 import { isChannel } from '@core/contract/api';
 import type { NaslagBridge, Outcome } from '@core/contract/api';
+import { bridgeMessages } from '../main/messages';
 
-const bridge: NaslagBridge = {
-  invoke(channel, args) {
+export const bridge: NaslagBridge = {
+  async invoke(channel, args) {
     if (!isChannel(channel)) {
-      return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: 'Onbekende opdracht.' } });
+      return {
+        ok: false,
+        error: { code: 'unknown-channel', message: bridgeMessages.unknownChannel },
+      };
     }
-    return ipcRenderer.invoke(channel, args) as Promise<Outcome<unknown>>;
+    try {
+      return (await ipcRenderer.invoke(channel, args)) as Outcome<unknown>;
+    } catch (error) {
+      // Arguments that cannot be cloned, or a main process that is going away: the page still
+      // gets an Outcome, as the contract promises, never a bare rejection.
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: { code: 'failed', message: bridgeMessages.failed(reason) } };
+    }
   },
 };
 
