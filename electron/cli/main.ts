@@ -7,16 +7,25 @@ interface CommandEntry {
   load: () => Promise<Command>;
 }
 
-const commands: Record<string, CommandEntry> = {};
+const commands: Record<string, CommandEntry> = {
+  letters: {
+    summary: 'de gebundelde brieven (--json voor alle alinea’s, voetnoten en tabellen)',
+    load: async () => (await import('./commands/letters')).lettersCommand,
+  },
+};
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
 function usage(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length), 4);
-  const lines = Object.entries(commands).map(([name, entry]) => `  ${name.padEnd(width)}  ${entry.summary}`);
+  const lines = Object.entries(commands).map(
+    ([name, entry]) => `  ${name.padEnd(width)}  ${entry.summary}`,
+  );
   return [
     'Gebruik: naslag <opdracht> [opties]',
     '',
