@@ -1,0 +1,66 @@
+// Which characters of a result to mark: the words that matched and every phrase
+// occurrence, as ranges in the original text (accents, hyphens and all), because
+// the tokens remember where in the original they came from.
+import type { Token } from './normalize';
+import { tokenize } from './normalize';
+
+export type Highlight = [start: number, end: number];
+
+function merge(ranges: Highlight[]): Highlight[] {
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: Highlight[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+/** Where `phrase` (normalised terms) occurs in the tokens, as ranges. */
+export function phraseRanges(tokens: readonly Token[], phrase: readonly string[]): Highlight[] {
+  const words = tokens.filter((token) => !token.joined);
+  const ranges: Highlight[] = [];
+  for (let i = 0; i + phrase.length <= words.length; i += 1) {
+    let matches = true;
+    for (let j = 0; j < phrase.length && matches; j += 1) {
+      const word = words[i + j] as Token;
+      matches = word.term === phrase[j] && word.position === (words[i] as Token).position + j;
+    }
+    if (matches)
+      ranges.push([(words[i] as Token).start, (words[i + phrase.length - 1] as Token).end]);
+  }
+  return ranges;
+}
+
+/** True when the text holds the phrase word for word (stop words included). */
+export function containsPhrase(text: string, phrase: readonly string[]): boolean {
+  return phraseRanges(tokenize(text), phrase).length > 0;
+}
+
+/**
+ * The ranges to mark in `text` for the matched terms (each with how well it matched
+ * the query, 0–1) and phrases, sorted and merged.
+ */
+export function highlightRanges(
+  text: string,
+  matchedTerms: ReadonlyMap<string, number>,
+  phrases: readonly (readonly string[])[],
+): Highlight[] {
+  const tokens = tokenize(text);
+  const ranges: Highlight[] = [];
+  tokens.forEach((token, i) => {
+    if (!matchedTerms.has(token.term)) return;
+    // A whole compound ("OM-organisatie") is marked only when it matched at least as
+    // well as its parts: the query "organisatie" marks just that part.
+    if (token.joined) {
+      const weight = matchedTerms.get(token.term) as number;
+      for (let j = i + 1; j < tokens.length && (tokens[j] as Token).start < token.end; j += 1) {
+        if ((matchedTerms.get((tokens[j] as Token).term) ?? 0) > weight) return;
+      }
+    }
+    ranges.push([token.start, token.end]);
+  });
+  for (const phrase of phrases) ranges.push(...phraseRanges(tokens, phrase));
+  return merge(ranges);
+}

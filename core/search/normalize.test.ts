@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, isStopWord, normalizeNumber, slugify, terms, tokenize } from './normalize';
+
+const spans = (text: string) =>
+  tokenize(text).map((token) => [token.term, text.slice(token.start, token.end)]);
+
+describe('foldText', () => {
+  it('strips Dutch diacritics and lower-cases', () => {
+    expect(foldText('geïnvesteerd')).toBe('geinvesteerd');
+    expect(foldText('Coördinatie')).toBe('coordinatie');
+    expect(foldText('één')).toBe('een');
+    expect(foldText('België, efficiëntere, geüpload')).toBe('belgie, efficientere, geupload');
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps the range of each word in the accented original', () => {
+    const text = 'De laatste jaren is veel geïnvesteerd.';
+    const token = tokenize(text).find((t) => t.term === 'geinvesteerd');
+    expect(token && text.slice(token.start, token.end)).toBe('geïnvesteerd');
+  });
+
+  it('reads a number with thousands spaces or dots as one number', () => {
+    expect(terms('bedroeg 1 113 zaken').filter((t) => t !== 'bedroeg' && t !== 'zaken')).toEqual([
+      '1',
+      '113',
+    ]);
+    expect(tokenize('bedroeg 1 113 zaken').find((t) => t.joined)?.term).toBe('1113');
+    expect(spans('1.113')).toEqual([['1113', '1.113']]);
+    expect(spans('250.000 euro')).toEqual([
+      ['250000', '250.000'],
+      ['euro', 'euro'],
+    ]);
+  });
+
+  it('keeps decimals and drops the percent sign', () => {
+    expect(terms('+7,5% in 2012')).toEqual(['7,5', 'in', '2012']);
+    expect(normalizeNumber('7.5')).toBe('7,5');
+  });
+
+  it('keeps each number of a flattened table row findable', () => {
+    const row = tokenize('809 779 605 991');
+    expect(row.filter((t) => !t.joined).map((t) => t.term)).toEqual(['809', '779', '605', '991']);
+  });
+
+  it('does not glue a day to a following year', () => {
+    expect(terms('op 2 oktober 2012 en 20 december 2012')).toEqual([
+      'op',
+      '2',
+      'oktober',
+      '2012',
+      'en',
+      '20',
+      'december',
+      '2012',
+    ]);
+  });
+
+  it('yields a hyphenated compound whole and in parts', () => {
+    const tokens = tokenize('de nieuwe OM-organisatie');
+    expect(tokens.map((t) => t.term)).toEqual([
+      'de',
+      'nieuwe',
+      'omorganisatie',
+      'om',
+      'organisatie',
+    ]);
+    const whole = tokens.find((t) => t.joined);
+    expect(whole?.position).toBe(2);
+    expect(tokens.find((t) => t.term === 'organisatie')?.position).toBe(3);
+    expect(terms('In-4-mation')).toEqual(['in', '4', 'mation']);
+    expect(tokenize('In-4-mation')[0]?.term).toBe('in4mation');
+  });
+
+  it('keeps suspended compounds apart', () => {
+    expect(terms('verander- en verbetertrajecten')).toEqual([
+      'verander',
+      'en',
+      'verbetertrajecten',
+    ]);
+  });
+
+  it('drops the apostrophe-s of plurals and typographic quotes', () => {
+    expect(spans('regio’s en LO’s')).toEqual([
+      ['regio', 'regio’s'],
+      ['en', 'en'],
+      ['lo', 'LO’s'],
+    ]);
+    expect(spans('een «statement» en ‘iets’')).toEqual([
+      ['een', 'een'],
+      ['statement', 'statement'],
+      ['en', 'en'],
+      ['iets', 'iets'],
+    ]);
+  });
+
+  it('counts positions so phrases can be checked', () => {
+    expect(tokenize('Stop It Now!').map((t) => t.position)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('stop words and slugs', () => {
+  it('knows the Dutch function words but not content words', () => {
+    expect(isStopWord('de')).toBe(true);
+    expect(isStopWord('hoeveel')).toBe(true);
+    expect(isStopWord('niet')).toBe(false);
+    expect(isStopWord('politie')).toBe(false);
+  });
+
+  it('makes slugs the way section ids are made', () => {
+    expect(slugify('Stop It Now!')).toBe('stop-it-now');
+    expect(slugify('Criminaliteitsbeeldanalyse (CBA) Kindersekstoerisme')).toBe(
+      'criminaliteitsbeeldanalyse-cba-kindersekstoerisme',
+    );
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { SEARCH_OPERATORS, isEmptyQuery, parseQuery } from './query';
+
+const termsOf = (input: string) => parseQuery(input).words.map((word) => word.term);
+
+describe('parseQuery', () => {
+  it('normalises free words and drops stop words', () => {
+    expect(termsOf('Hoeveel slachtoffers in de zaak Fresno')).toEqual([
+      'slachtoffers',
+      'zaak',
+      'fresno',
+    ]);
+    expect(termsOf('geïnvesteerd')).toEqual(['geinvesteerd']);
+  });
+
+  it('keeps a query made only of stop words', () => {
+    expect(termsOf('wie is het')).toEqual(['wie', 'is', 'het']);
+  });
+
+  it('reads an exact phrase in straight or typographic quotes', () => {
+    expect(parseQuery('"online meldknop" jongeren').phrases).toEqual([['online', 'meldknop']]);
+    expect(parseQuery('“de lead heeft”').phrases).toEqual([['de', 'lead', 'heeft']]);
+    expect(termsOf('"online meldknop" jongeren')).toEqual(['jongeren']);
+  });
+
+  it('reads exclusions of words and phrases', () => {
+    const query = parseQuery('pilot -Leaseweb -"maatschappelijk verantwoord"');
+    expect(query.excluded.map((word) => word.term)).toEqual(['leaseweb']);
+    expect(query.excludedPhrases).toEqual([['maatschappelijk', 'verantwoord']]);
+    expect(termsOf('pilot -Leaseweb')).toEqual(['pilot']);
+  });
+
+  it('keeps the hyphen of a compound as part of the word', () => {
+    const [word] = parseQuery('publiek-private').words;
+    expect(word).toMatchObject({ term: 'publiekprivate', parts: ['publiek', 'private'] });
+  });
+
+  it('reads word* as a prefix', () => {
+    expect(parseQuery('verbeter* politie').words).toEqual([
+      { text: 'verbeter', term: 'verbeter', prefix: true },
+      { text: 'politie', term: 'politie', prefix: false },
+    ]);
+  });
+
+  it('joins a number typed with a thousands space, keeping the parts', () => {
+    expect(parseQuery('1 113 zaken').words[0]).toMatchObject({ term: '1113', parts: ['1', '113'] });
+  });
+
+  it('reads the filters', () => {
+    expect(parseQuery('encryptie brief:81').filters).toEqual({ letter: '81' });
+    expect(parseQuery('brief:April encryptie').filters).toEqual({ letter: 'april' });
+    expect(parseQuery('sectie:"Online Meldknop" jongeren').filters).toEqual({
+      section: 'online meldknop',
+    });
+    expect(parseQuery('in:notities meldknop').filters).toEqual({ kind: 'note' });
+    expect(parseQuery('in:tabellen 1113').filters).toEqual({ kind: 'table' });
+    expect(parseQuery('pagina:3 politie').filters).toEqual({ page: 3 });
+    expect(termsOf('encryptie brief:81')).toEqual(['encryptie']);
+  });
+
+  it('explains a filter it does not understand, in Dutch', () => {
+    expect(parseQuery('in:bijlagen').problems[0]).toMatch(/in:notities/);
+    expect(parseQuery('pagina:drie').problems[0]).toMatch(/paginanummer/);
+  });
+
+  it('leaves unknown key:value text alone', () => {
+    expect(parseQuery('https://example.org').filters).toEqual({});
+  });
+
+  it('tells an empty query apart', () => {
+    expect(isEmptyQuery(parseQuery('  brief:81 '))).toBe(true);
+    expect(isEmptyQuery(parseQuery('"online meldknop"'))).toBe(false);
+  });
+});
+
+describe('SEARCH_OPERATORS', () => {
+  it('documents every operator the parser knows, in Dutch', () => {
+    const syntax = SEARCH_OPERATORS.map((operator) => operator.syntax).join(' ');
+    for (const keyword of ['"', '-woord', 'woord*', 'brief:', 'sectie:', 'in:', 'pagina:']) {
+      expect(syntax).toContain(keyword);
+    }
+    for (const operator of SEARCH_OPERATORS) expect(operator.help.length).toBeGreaterThan(10);
+  });
+});
