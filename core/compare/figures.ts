@@ -1,0 +1,172 @@
+// The figures both letters report, checked against the text they come from and
+// grouped into series for a chart. A figure's number must literally stand in its
+// source (a paragraph or a table cell): a wrong number in a memo is a real failure.
+import type { Letter, Paragraph, Table } from '../corpus/model';
+import { contentTerms } from './analyze';
+import type { Figure, FigureGroup, Figures, PartialDate } from './curated-model';
+import { resolvePassage } from './passage';
+
+/** Number words the letters use instead of digits, with the value they stand for. */
+export const DUTCH_NUMBER_WORDS: Readonly<Record<string, number>> = {
+  één: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  tachtig: 80,
+  'één derde': 33.3,
+};
+
+/** The numbers a text prints, normalised the way the search does ("1 113" → "1113", "7,5"). */
+export function numbersIn(text: string): Set<string> {
+  return new Set(
+    contentTerms(text)
+      .filter((t) => t.numeric)
+      .map((t) => t.term),
+  );
+}
+
+/** A value as the normalised numbers of `numbersIn` write it: 7.5 → "7,5". */
+export function valueKey(value: number): string {
+  return String(value).replace('.', ',');
+}
+
+export type FigureSourceResolution =
+  | { ok: true; letter: Letter; paragraph: Paragraph; table?: Table; text: string }
+  | { ok: false; problem: string };
+
+/**
+ * Where a figure is printed. For a table cell, `paragraph` is the paragraph the
+ * table follows, so "open the source" lands next to the table.
+ */
+export function resolveFigureSource(
+  letters: readonly Letter[],
+  figure: Figure,
+): FigureSourceResolution {
+  const source = figure.source;
+  if ('quote' in source) {
+    const found = resolvePassage(letters, source);
+    if (!found.ok) return found;
+    return {
+      ok: true,
+      letter: found.match.letter,
+      paragraph: found.match.paragraph,
+      text: found.match.paragraph.text,
+    };
+  }
+  const letter = letters.find((l) => l.id === source.letterId);
+  if (!letter) return { ok: false, problem: `brief ${source.letterId} bestaat niet` };
+  const table = letter.tables.find((t) => t.id === source.tableId);
+  if (!table) return { ok: false, problem: `tabel ${source.tableId} bestaat niet in ${letter.id}` };
+  const cell = table.rows[source.row]?.[source.column];
+  if (cell === undefined) {
+    return {
+      ok: false,
+      problem: `tabel ${table.id} heeft geen cel in rij ${source.row}, kolom ${source.column}`,
+    };
+  }
+  const paragraph = letter.paragraphs.find((p) => p.id === table.afterParagraphId);
+  if (!paragraph) return { ok: false, problem: `tabel ${table.id} volgt op een onbekende alinea` };
+  return { ok: true, letter, paragraph, table, text: cell };
+}
+
+/** Why a figure does not match its source, or null when it does. */
+export function checkFigure(letters: readonly Letter[], figure: Figure): string | null {
+  const source = resolveFigureSource(letters, figure);
+  if (!source.ok) return `${figure.id}: ${source.problem}`;
+  if (figure.printed !== undefined) {
+    if (!source.text.toLowerCase().includes(figure.printed.toLowerCase())) {
+      return `${figure.id}: "${figure.printed}" staat niet in de bron`;
+    }
+    const meant = DUTCH_NUMBER_WORDS[figure.printed.toLowerCase()];
+    if (meant === undefined) return `${figure.id}: onbekend getalwoord "${figure.printed}"`;
+    if (meant !== figure.value)
+      return `${figure.id}: "${figure.printed}" is ${meant}, niet ${figure.value}`;
+    return null;
+  }
+  if (!numbersIn(source.text).has(valueKey(figure.value))) {
+    return `${figure.id}: ${valueKey(figure.value)} staat niet in de bron ("${source.text.slice(0, 80)}…")`;
+  }
+  return null;
+}
+
+/** Every figure that does not match its source, or belongs to no group, or breaks its group's unit. */
+export function checkFigures(figures: Figures, letters: readonly Letter[]): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const figure of figures.figures) {
+    if (ids.has(figure.id)) problems.push(`${figure.id}: komt twee keer voor`);
+    ids.add(figure.id);
+    const group = figures.groups.find((g) => g.id === figure.group);
+    if (!group) problems.push(`${figure.id}: groep ${figure.group} bestaat niet`);
+    else if (group.unit !== figure.unit)
+      problems.push(`${figure.id}: eenheid ${figure.unit}, groep ${group.id} telt ${group.unit}`);
+    if (
+      figure.referenceEnd !== undefined &&
+      dateSortKey(figure.referenceEnd) < dateSortKey(figure.referenceDate)
+    ) {
+      problems.push(`${figure.id}: periode eindigt voor zij begint`);
+    }
+    const mismatch = checkFigure(letters, figure);
+    if (mismatch) problems.push(mismatch);
+  }
+  for (const group of figures.groups) {
+    if (!figures.figures.some((f) => f.group === group.id))
+      problems.push(`groep ${group.id} heeft geen cijfers`);
+  }
+  return problems;
+}
+
+const QUARTER_START = { Q1: '01', Q2: '04', Q3: '07', Q4: '10' } as const;
+
+/** A sortable form of a partial date: the first day it can mean. */
+export function dateSortKey(date: PartialDate): string {
+  const quarter = /^(\d{4})-(Q[1-4])$/.exec(date);
+  if (quarter) return `${quarter[1]}-${QUARTER_START[quarter[2] as keyof typeof QUARTER_START]}-01`;
+  const [year, month = '01', day = '01'] = date.split('-');
+  return `${year}-${month}-${day}`;
+}
+
+export interface FigurePoint {
+  referenceDate: PartialDate;
+  value: number;
+  figure: Figure;
+}
+
+export interface FigureSeries {
+  name: string;
+  points: FigurePoint[];
+}
+
+export interface FigureChart {
+  group: FigureGroup;
+  /** Every reference date any series has a point at, in time order. */
+  dates: PartialDate[];
+  series: FigureSeries[];
+  /** The letters the group's figures come from. */
+  letterIds: string[];
+}
+
+/** The figures of each group as series over time, in the groups' order. */
+export function figureCharts(figures: Figures): FigureChart[] {
+  return figures.groups.map((group) => {
+    const members = figures.figures.filter((f) => f.group === group.id);
+    const series: FigureSeries[] = [];
+    for (const figure of members) {
+      let line = series.find((s) => s.name === figure.series);
+      if (!line) {
+        line = { name: figure.series, points: [] };
+        series.push(line);
+      }
+      line.points.push({ referenceDate: figure.referenceDate, value: figure.value, figure });
+    }
+    for (const line of series)
+      line.points.sort((a, b) =>
+        dateSortKey(a.referenceDate).localeCompare(dateSortKey(b.referenceDate)),
+      );
+    const dates = [...new Set(members.map((f) => f.referenceDate))].sort((a, b) =>
+      dateSortKey(a).localeCompare(dateSortKey(b)),
+    );
+    return { group, dates, series, letterIds: [...new Set(members.map((f) => f.source.letterId))] };
+  });
+}
