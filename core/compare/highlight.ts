@@ -1,0 +1,115 @@
+// What two passages have in common, as character ranges to highlight: the key
+// terms both use (by stem, so "verdachten" matches "verdachte") and the numbers
+// both print (by value, so "1 113" matches "1113" and "250.000" matches "250000").
+import { contentTerms } from './analyze';
+import type { ContentTerm } from './analyze';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface SharedTerm {
+  /** The stem or normalised number both texts contain. */
+  key: string;
+  /** How the first occurrence is written in each text. */
+  leftForm: string;
+  rightForm: string;
+  inLeft: Span[];
+  inRight: Span[];
+  /** How telling the term is (its IDF when one is given, else 1). */
+  weight: number;
+}
+
+export interface SharedTermOptions {
+  /** Term rarity across the letters, to rank terms and drop the commonest. */
+  idf?: (term: string) => number;
+  /** Terms whose IDF is below this are too common to be worth a highlight. */
+  minIdf?: number;
+  /** At most this many terms, the most telling first. */
+  limit?: number;
+}
+
+function shared(a: string, b: string, numeric: boolean, options: SharedTermOptions): SharedTerm[] {
+  const pick = (text: string) =>
+    contentTerms(text).filter((t) => t.numeric === numeric && (numeric || t.term.length >= 3));
+  const group = (terms: ContentTerm[]) => {
+    const byKey = new Map<string, ContentTerm[]>();
+    for (const term of terms) byKey.set(term.term, [...(byKey.get(term.term) ?? []), term]);
+    return byKey;
+  };
+  const left = group(pick(a));
+  const right = group(pick(b));
+  const result: SharedTerm[] = [];
+  for (const [key, inLeft] of left) {
+    const inRight = right.get(key);
+    const firstLeft = inLeft[0];
+    const firstRight = inRight?.[0];
+    if (!inRight || !firstLeft || !firstRight) continue;
+    const weight = options.idf ? options.idf(key) : 1;
+    if (!numeric && options.minIdf !== undefined && weight < options.minIdf) continue;
+    result.push({
+      key,
+      leftForm: a.slice(firstLeft.start, firstLeft.end),
+      rightForm: b.slice(firstRight.start, firstRight.end),
+      inLeft: inLeft.map(({ start, end }) => ({ start, end })),
+      inRight: inRight.map(({ start, end }) => ({ start, end })),
+      weight,
+    });
+  }
+  result.sort((x, y) => y.weight - x.weight || x.key.localeCompare(y.key));
+  return options.limit === undefined ? result : result.slice(0, options.limit);
+}
+
+/** Content words both passages use, the most telling first. */
+export function sharedTerms(a: string, b: string, options: SharedTermOptions = {}): SharedTerm[] {
+  return shared(a, b, false, options);
+}
+
+/** Numbers both passages print, compared by value. */
+export function sharedNumbers(a: string, b: string): SharedTerm[] {
+  return shared(a, b, true, {});
+}
+
+export interface Mark extends Span {
+  kind: 'term' | 'number';
+  key: string;
+}
+
+/** The highlights of one side, sorted and without overlaps, ready to wrap in <mark>. */
+export function marksFor(
+  side: 'left' | 'right',
+  terms: readonly SharedTerm[],
+  numbers: readonly SharedTerm[],
+): Mark[] {
+  const spans = (list: readonly SharedTerm[], kind: Mark['kind']) =>
+    list.flatMap((t) =>
+      (side === 'left' ? t.inLeft : t.inRight).map((s) => ({ ...s, kind, key: t.key })),
+    );
+  const all = [...spans(numbers, 'number'), ...spans(terms, 'term')].sort(
+    (x, y) => x.start - y.start || y.end - x.end,
+  );
+  const marks: Mark[] = [];
+  for (const mark of all) {
+    const last = marks.at(-1);
+    if (last && mark.start < last.end) continue;
+    marks.push(mark);
+  }
+  return marks;
+}
+
+/** A text cut into plain and marked pieces, in order. */
+export function splitByMarks(
+  text: string,
+  marks: readonly Mark[],
+): { text: string; mark?: Mark }[] {
+  const pieces: { text: string; mark?: Mark }[] = [];
+  let at = 0;
+  for (const mark of marks) {
+    if (mark.start > at) pieces.push({ text: text.slice(at, mark.start) });
+    pieces.push({ text: text.slice(mark.start, mark.end), mark });
+    at = mark.end;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at) });
+  return pieces;
+}
