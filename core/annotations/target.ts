@@ -4,7 +4,7 @@
 // later uses to find the passage again.
 import { letterText, paragraphOffsets } from '../corpus/letter-text';
 import type { Letter } from '../corpus/model';
-import type { Note } from './model';
+import type { Note, TextQuote } from './model';
 
 /** Characters of context kept either side of a quote: enough to tell repeats apart, small enough to survive edits nearby. */
 export const QUOTE_CONTEXT_LENGTH = 32;
@@ -31,15 +31,19 @@ export function selectionTarget(letter: Letter, from: TextPoint, to: TextPoint):
   const start = startOf(from);
   const end = startOf(to);
   if (start === null || end === null || end <= start) return null;
-  const text = letterText(letter);
   return {
     paragraphId: from.paragraphId,
-    quote: {
-      exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT_LENGTH), start),
-      suffix: text.slice(end, end + QUOTE_CONTEXT_LENGTH),
-    },
+    quote: quoteAt(letterText(letter), start, end),
     position: { start, end },
+  };
+}
+
+/** The quote from `start` to `end` of a letter's text, with its context. */
+export function quoteAt(text: string, start: number, end: number): TextQuote {
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT_LENGTH), start),
+    suffix: text.slice(end, end + QUOTE_CONTEXT_LENGTH),
   };
 }
 

@@ -1,0 +1,329 @@
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../corpus/model';
+import { correctedLetter, earlyLetter } from './fixtures/nr81-excerpt';
+import { MAX_IMPORT_ITEMS, mergeImportedNotes, parseNotesImport } from './import';
+import type { ParsedImport } from './import';
+import type { Note } from './model';
+import { paragraphTarget, selectionTarget } from './target';
+import { toWebAnnotation } from './web-annotation';
+
+const corpus: Corpus = { version: 1, letters: [earlyLetter] };
+const NOW = '2024-05-01T12:00:00.000Z';
+const at = (paragraphId: string, offset: number) => ({ paragraphId, offset });
+
+function note(id: string, overrides: Partial<Note> = {}): Note {
+  return {
+    id,
+    letterId: 'kst-31015-81',
+    ...selectionTarget(earlyLetter, at('encryptie-2', 0), at('encryptie-2', 50))!,
+    color: 'yellow',
+    body: 'Een notitie',
+    tags: [],
+    created: '2024-03-01T09:00:00.000Z',
+    modified: '2024-03-01T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+const notes: Note[] = [
+  note('citaat', {
+    tags: ['encryptie', 'nemo tenetur'],
+    color: 'pink',
+    body: 'Zie *ook* nr. 90.\n\n- punt één\n- punt twee',
+  }),
+  note('markering', {
+    body: '',
+    ...selectionTarget(earlyLetter, at('encryptie-1', 3), at('encryptie-1', 33))!,
+  }),
+  note('alinea', { body: 'Hele alinea', ...paragraphTarget(earlyLetter, 'encryptie-3')! }),
+  note('gevaarlijk', {
+    body: '<script>alert("x")</script> <img src=x onerror=alert(1)> # Kop\n> citaat',
+  }),
+  note('urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427', { color: 'purple' }),
+];
+
+function exportJson(list: Note[]): string {
+  return JSON.stringify(list.map((n) => toWebAnnotation(n, earlyLetter)));
+}
+
+function parsed(text: string): Extract<ParsedImport, { ok: true }> {
+  const result = parseNotesImport(text, corpus, NOW);
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+/** A valid exported annotation as a plain object, to be broken in one place per test. */
+function annotation(): Record<string, unknown> & {
+  target: { source: string; selector: Record<string, unknown>[] };
+} {
+  return JSON.parse(JSON.stringify(toWebAnnotation(notes[0]!, earlyLetter)));
+}
+
+function skipReason(value: unknown): string {
+  const result = parsed(JSON.stringify(value));
+  expect(result.candidates).toEqual([]);
+  expect(result.skipped).toHaveLength(1);
+  return result.skipped[0]!.reason;
+}
+
+describe('export → import round trip', () => {
+  it('gives back exactly the notes that were exported', () => {
+    const result = parsed(exportJson(notes));
+    expect(result.skipped).toEqual([]);
+    const { notes: merged, report } = mergeImportedNotes([], result);
+    expect(merged).toEqual(notes);
+    expect(report).toEqual({ added: notes.length, updated: 0, unchanged: 0, skipped: [] });
+  });
+
+  it('changes nothing when the same export is imported again', () => {
+    const { notes: merged, report } = mergeImportedNotes(notes, parsed(exportJson(notes)));
+    expect(merged).toEqual(notes);
+    expect(report).toMatchObject({ added: 0, updated: 0, unchanged: notes.length });
+  });
+
+  it('keeps <script> and Markdown in a note as the plain text they were', () => {
+    const [imported] = parsed(exportJson([notes[3]!])).candidates;
+    expect(imported?.note.body).toBe(notes[3]!.body);
+  });
+});
+
+describe('merging by id', () => {
+  it('updates an older note, keeps a newer one and says why', () => {
+    const older = note('a', { body: 'oud', modified: '2024-01-01T00:00:00.000Z' });
+    const newer = note('b', { body: 'nieuw in Naslag', modified: '2024-09-01T00:00:00.000Z' });
+    const incoming = [
+      note('a', { body: 'ingelezen' }),
+      note('b', { body: 'ingelezen' }),
+      note('c'),
+    ];
+    const { notes: merged, report } = mergeImportedNotes(
+      [older, newer],
+      parsed(exportJson(incoming)),
+    );
+    expect(merged.map((n) => [n.id, n.body])).toEqual([
+      ['a', 'ingelezen'],
+      ['b', 'nieuw in Naslag'],
+      ['c', 'Een notitie'],
+    ]);
+    expect(report).toMatchObject({ added: 1, updated: 1, unchanged: 0 });
+    expect(report.skipped).toEqual([
+      { index: 1, id: 'b', reason: expect.stringContaining('nieuwer') },
+    ]);
+  });
+
+  it('uses the first of two annotations with the same id', () => {
+    const { notes: merged, report } = mergeImportedNotes(
+      [],
+      parsed(exportJson([note('x', { body: '1' }), note('x', { body: '2' })])),
+    );
+    expect(merged.map((n) => n.body)).toEqual(['1']);
+    expect(report.skipped).toEqual([
+      { index: 1, id: 'x', reason: expect.stringContaining('eerder') },
+    ]);
+  });
+});
+
+describe('annotations from other tools', () => {
+  it('accepts a minimal annotation with only a quote, and finds its paragraph', () => {
+    const result = parsed(
+      JSON.stringify({
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        id: 'https://hypothes.is/a/AbC123',
+        type: 'Annotation',
+        bodyValue: 'Belangrijk',
+        target: {
+          source: 'https://zoek.officielebekendmakingen.nl/kst-31015-81',
+          selector: { type: 'TextQuoteSelector', exact: 'nemo tenetur-beginsel' },
+        },
+      }),
+    );
+    expect(result.candidates[0]?.note).toMatchObject({
+      id: 'https://hypothes.is/a/AbC123',
+      paragraphId: 'encryptie-2',
+      quote: { exact: 'nemo tenetur-beginsel', prefix: '', suffix: '' },
+      position: null,
+      body: 'Belangrijk',
+      color: 'yellow',
+      created: NOW,
+      modified: NOW,
+    });
+  });
+
+  it('ignores selectors and bodies it does not use', () => {
+    const value = annotation();
+    value.target.selector.push({ type: 'CssSelector', value: '#p1' });
+    value.body = [
+      ...(value.body as unknown[]),
+      { type: 'Image', id: 'https://example.org/plaatje.png' },
+    ];
+    expect(parsed(JSON.stringify(value)).candidates).toHaveLength(1);
+  });
+
+  it('takes the paragraph the quote is in now when the given paragraph id is unknown', () => {
+    const value = annotation();
+    value.target.selector = value.target.selector.map((s) =>
+      s.type === 'FragmentSelector' ? { ...s, value: 'oude-id-2' } : s,
+    );
+    expect(parsed(JSON.stringify(value)).candidates[0]?.note.paragraphId).toBe('encryptie-2');
+  });
+
+  it('reads notes made on an older text of the letter against the corrected one', () => {
+    const result = parseNotesImport(
+      exportJson(notes),
+      { version: 1, letters: [correctedLetter] },
+      NOW,
+    );
+    expect(result.ok && result.candidates.map((c) => c.note.paragraphId)).toEqual([
+      'encryptie-2',
+      'encryptie-1',
+      'encryptie-4',
+      'encryptie-2',
+      'encryptie-2',
+    ]);
+  });
+});
+
+describe('hostile and broken input', () => {
+  it('skips an item with a __proto__ or constructor key and pollutes nothing', () => {
+    const text = `[${JSON.stringify(annotation()).replace('{', '{"__proto__":{"polluted":true},')}]`;
+    const result = parsed(text);
+    expect(result.skipped[0]?.reason).toContain('__proto__');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const nested = annotation();
+    nested.body = [{ type: 'TextualBody', value: 'x', constructor: { prototype: {} } }];
+    expect(skipReason(nested)).toContain('constructor');
+  });
+
+  it('refuses a file over 10 MB as a whole, without parsing it', () => {
+    const huge = `[${' '.repeat(50 * 1024 * 1024)}]`;
+    const started = performance.now();
+    const result = parseNotesImport(huge, corpus, NOW);
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('groter dan 10 MB') });
+    expect(performance.now() - started).toBeLessThan(1000);
+    const multibyte = `["${'€'.repeat(4 * 1024 * 1024)}"]`;
+    expect(parseNotesImport(multibyte, corpus, NOW).ok).toBe(false);
+  });
+
+  it(`refuses more than ${MAX_IMPORT_ITEMS} annotations as a whole`, () => {
+    const result = parseNotesImport(
+      JSON.stringify(Array.from({ length: MAX_IMPORT_ITEMS + 1 }, () => ({}))),
+      corpus,
+      NOW,
+    );
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('hoogstens 10000') });
+  });
+
+  it('refuses text that is not JSON or not annotations as a whole', () => {
+    for (const text of ['{ kapot', '', '"een tekst"', '42', 'null']) {
+      expect(parseNotesImport(text, corpus, NOW)).toMatchObject({ ok: false });
+    }
+  });
+
+  it('skips each malformed annotation with a reason in Dutch', () => {
+    const cases: [string, (value: ReturnType<typeof annotation>) => unknown, RegExp][] = [
+      ['no id', (v) => ({ ...v, id: undefined }), /"id" ontbreekt/],
+      ['an id with spaces', (v) => ({ ...v, id: 'een id met spaties' }), /geen bruikbare id/],
+      ['not an annotation', (v) => ({ ...v, type: 'Bookmark' }), /"type"/],
+      ['no target', (v) => ({ ...v, target: undefined }), /"target"/],
+      [
+        'an unknown letter',
+        (v) => ({ ...v, target: { ...v.target, source: 'https://example.org/brief' } }),
+        /brief die Naslag niet kent/,
+      ],
+      ['two targets', (v) => ({ ...v, target: [v.target, v.target] }), /meer dan één doel/],
+      [
+        'a position that is text',
+        (v) => ({
+          ...v,
+          target: {
+            ...v.target,
+            selector: [{ type: 'TextPositionSelector', start: 'nul', end: 4 }],
+          },
+        }),
+        /"target.selector.0/,
+      ],
+      [
+        'a quote over 10,000 characters',
+        (v) => ({
+          ...v,
+          target: {
+            ...v.target,
+            selector: [{ type: 'TextQuoteSelector', exact: 'a'.repeat(10_001) }],
+          },
+        }),
+        /ongeldig|te lang/,
+      ],
+      [
+        'a body over 20,000 characters',
+        (v) => ({ ...v, bodyValue: 'x'.repeat(20_001) }),
+        /"bodyValue" is te lang/,
+      ],
+      [
+        'a tag over 60 characters',
+        (v) => ({
+          ...v,
+          body: [{ type: 'TextualBody', purpose: 'tagging', value: 'x'.repeat(61) }],
+        }),
+        /"tags.0" is te lang/,
+      ],
+      [
+        'more than 30 tags',
+        (v) => ({
+          ...v,
+          body: Array.from({ length: 31 }, (_, i) => ({
+            type: 'TextualBody',
+            purpose: 'tagging',
+            value: `t${i}`,
+          })),
+        }),
+        /"tags" is te lang/,
+      ],
+      [
+        'an impossible date',
+        (v) => ({ ...v, created: '2024-13-45' }),
+        /"created" heeft een ongeldige vorm/,
+      ],
+      [
+        'an unknown colour',
+        (v) => ({ ...v, 'naslag:color': 'rood' }),
+        /"naslag:color" heeft een waarde die Naslag niet kent/,
+      ],
+      [
+        'no place in the letter',
+        (v) => ({ ...v, target: { source: v.target.source } }),
+        /niet bij welke passage/,
+      ],
+      [
+        'a passage not in the letter',
+        (v) => ({
+          ...v,
+          target: {
+            ...v.target,
+            selector: [{ type: 'TextQuoteSelector', exact: 'Deze zin staat er niet in.' }],
+          },
+        }),
+        /staat niet \(meer\) in de brief/,
+      ],
+      [
+        'a deeply nested body',
+        (v) => ({ ...v, extra: JSON.parse(`${'['.repeat(40)}${']'.repeat(40)}`) }),
+        /te diep genest/,
+      ],
+    ];
+    for (const [name, breakIt, reason] of cases) {
+      expect(skipReason(breakIt(annotation())), name).toMatch(reason);
+    }
+  });
+
+  it('takes the good annotations of a file in which some are broken', () => {
+    const text = JSON.stringify([
+      annotation(),
+      { id: 'x' },
+      'geen object',
+      toWebAnnotation(notes[2]!, earlyLetter),
+    ]);
+    const result = parsed(text);
+    expect(result.candidates.map((c) => c.index)).toEqual([0, 3]);
+    expect(result.skipped.map((s) => s.index)).toEqual([1, 2]);
+  });
+});

@@ -1,0 +1,287 @@
+// Reads notes from a Web Annotation file someone chose: one annotation or a
+// list. The file is untrusted. The whole import is refused, changing nothing,
+// when the file as a whole is unusable (too big, not JSON, too many items);
+// otherwise each annotation is taken or skipped on its own, with the reason
+// in Dutch. Merging is by id: added, updated, unchanged, or skipped when the
+// note in Naslag is newer.
+import type { ImportReport } from '../contract/api';
+import type { Corpus, Letter } from '../corpus/model';
+import { letterText } from '../corpus/letter-text';
+import { anchorNote } from './anchor';
+import { describeIssue, importMessages } from './messages';
+import { NoteIdSchema, NoteSchema } from './model';
+import type { Note, TextQuote } from './model';
+import { PARAGRAPH_START_LENGTH, quoteAt } from './target';
+import { IncomingAnnotationSchema, noteIdFromIri } from './web-annotation';
+import type { IncomingAnnotation } from './web-annotation';
+
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export const MAX_IMPORT_ITEMS = 10_000;
+/** Deeper than any real annotation; guards the key scan against pathological nesting. */
+const MAX_DEPTH = 32;
+/** Keys that could reach an object's prototype if the data were ever merged naively. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type Skipped = ImportReport['skipped'][number];
+export type FromAnnotation = { ok: true; note: Note } | { ok: false; reason: string; id?: string };
+export type ParsedImport =
+  | { ok: false; message: string }
+  | { ok: true; candidates: { index: number; note: Note }[]; skipped: Skipped[] };
+
+export function parseNotesImport(text: string, corpus: Corpus, now: string): ParsedImport {
+  if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) {
+    return { ok: false, message: importMessages.tooLarge(MAX_IMPORT_BYTES / 1024 / 1024) };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, message: importMessages.notJson() };
+  }
+  const items = Array.isArray(parsed)
+    ? parsed
+    : typeof parsed === 'object' && parsed !== null
+      ? [parsed]
+      : null;
+  if (!items) return { ok: false, message: importMessages.wrongTopLevel() };
+  if (items.length > MAX_IMPORT_ITEMS)
+    return { ok: false, message: importMessages.tooMany(MAX_IMPORT_ITEMS, items.length) };
+
+  const candidates: { index: number; note: Note }[] = [];
+  const skipped: Skipped[] = [];
+  items.forEach((item: unknown, index) => {
+    const result = fromWebAnnotation(item, corpus, now);
+    if (result.ok) candidates.push({ index, note: result.note });
+    else skipped.push({ index, ...(result.id ? { id: result.id } : {}), reason: result.reason });
+  });
+  return { ok: true, candidates, skipped };
+}
+
+/** One annotation as a note, or why it cannot be one. */
+export function fromWebAnnotation(value: unknown, corpus: Corpus, now: string): FromAnnotation {
+  const forbidden = forbiddenKey(value, 0);
+  if (forbidden) return { ok: false, reason: forbidden };
+  const parsed = IncomingAnnotationSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, reason: describeIssue(parsed.error.issues[0]!) };
+  const annotation = parsed.data;
+  const id = NoteIdSchema.safeParse(noteIdFromIri(annotation.id));
+  if (!id.success) return { ok: false, reason: importMessages.badId() };
+  const fail = (reason: string): FromAnnotation => ({ ok: false, reason, id: id.data });
+
+  if (annotation.target.length !== 1) return fail(importMessages.multipleTargets());
+  const target = annotation.target[0]!;
+  const letter = corpus.letters.find(
+    (l) => l.identifier === target.source || l.id === target.source,
+  );
+  if (!letter) return fail(importMessages.unknownLetter(target.source));
+
+  const place = placeOf(annotation, letter);
+  if ('reason' in place) return fail(place.reason);
+  const { comments, tags } = bodiesOf(annotation);
+  const created = annotation.created ?? annotation.modified ?? now;
+  const note = NoteSchema.safeParse({
+    id: id.data,
+    letterId: letter.id,
+    ...place,
+    color: annotation['naslag:color'] ?? 'yellow',
+    body: comments.join('\n\n'),
+    tags,
+    created,
+    modified: annotation.modified ?? created,
+  });
+  if (!note.success) return fail(describeIssue(note.error.issues[0]!));
+  return { ok: true, note: note.data };
+}
+
+type Place = Pick<Note, 'paragraphId' | 'quote' | 'position' | 'paragraphStart'>;
+
+/** Where in the letter the annotation points, checked against the letter as it is. */
+function placeOf(annotation: IncomingAnnotation, letter: Letter): Place | { reason: string } {
+  const selectors = annotation.target[0]?.selector ?? [];
+  let quote: TextQuote | null = null;
+  let position: Note['position'] = null;
+  let paragraphId: string | null = null;
+  for (const selector of selectors) {
+    if (selector.type === 'TextQuoteSelector' && 'exact' in selector)
+      quote = contextCapped(selector);
+    if (selector.type === 'TextPositionSelector' && 'start' in selector)
+      position = { start: selector.start, end: selector.end };
+    if (selector.type === 'FragmentSelector' && 'value' in selector) {
+      paragraphId = selector.value;
+      if (!quote && selector.refinedBy) quote = contextCapped(selector.refinedBy);
+    }
+  }
+  const text = letterText(letter);
+  if (position && (position.end <= position.start || position.end > text.length)) position = null;
+  // A position alone is fragile; the quote at it lets the note be found again after a correction.
+  if (!quote && position) quote = quoteAt(text, position.start, position.end);
+
+  const paragraph = paragraphId ? letter.paragraphs.find((p) => p.id === paragraphId) : undefined;
+  if (!quote) {
+    if (!paragraphId) return { reason: importMessages.noPlace() };
+    const paragraphStart =
+      annotation['naslag:paragraphStart'] ?? paragraph?.text.slice(0, PARAGRAPH_START_LENGTH);
+    const draft = draftNote(letter, { paragraphId, quote: null, position: null, paragraphStart });
+    const anchor = anchorNote(draft, letter);
+    if (anchor.status === 'orphaned')
+      return { reason: importMessages.unknownParagraph(paragraphId) };
+    return {
+      paragraphId: anchor.paragraphId,
+      quote: null,
+      position: null,
+      ...(paragraphStart ? { paragraphStart } : {}),
+    };
+  }
+  // The paragraph is where the passage is now; a given id that names other text does not win.
+  const anchor = anchorNote(
+    draftNote(letter, { paragraphId: paragraphId ?? '', quote, position }),
+    letter,
+  );
+  if (anchor.status !== 'orphaned') return { paragraphId: anchor.paragraphId, quote, position };
+  // Not found, but the paragraph exists: kept, and shown as an orphan, like any note whose passage changed.
+  if (paragraph) return { paragraphId: paragraph.id, quote, position };
+  return {
+    reason: paragraphId
+      ? importMessages.unknownParagraph(paragraphId)
+      : importMessages.passageNotFound(),
+  };
+}
+
+function contextCapped(selector: { exact: string; prefix?: string; suffix?: string }): TextQuote {
+  // Other tools may keep longer context than a note holds; the nearest characters matter most.
+  return {
+    exact: selector.exact,
+    prefix: (selector.prefix ?? '').slice(-200),
+    suffix: (selector.suffix ?? '').slice(0, 200),
+  };
+}
+
+function bodiesOf(annotation: IncomingAnnotation): { comments: string[]; tags: string[] } {
+  const comments: string[] = annotation.bodyValue ? [annotation.bodyValue] : [];
+  const tags: string[] = [];
+  for (const body of annotation.body ?? []) {
+    if (!('value' in body)) continue;
+    if (body.purpose === 'tagging') {
+      const tag = body.value.trim();
+      if (tag && !tags.includes(tag)) tags.push(tag);
+    } else {
+      comments.push(body.value);
+    }
+  }
+  return { comments, tags };
+}
+
+function draftNote(
+  letter: Letter,
+  place: Partial<Place> & Pick<Place, 'paragraphId' | 'quote' | 'position'>,
+): Note {
+  const epoch = '1970-01-01T00:00:00.000Z';
+  return {
+    id: 'draft',
+    letterId: letter.id,
+    color: 'yellow',
+    body: '',
+    tags: [],
+    created: epoch,
+    modified: epoch,
+    ...place,
+  };
+}
+
+/** The first forbidden key anywhere in the value, as a reason; null when there is none. */
+function forbiddenKey(value: unknown, depth: number): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  if (depth > MAX_DEPTH) return importMessages.tooDeep();
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return importMessages.forbiddenKey(key);
+    const inner = forbiddenKey((value as Record<string, unknown>)[key], depth + 1);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Merges imported notes into the existing ones by id; the report counts what happened to each. */
+export function mergeImportedNotes(
+  existing: readonly Note[],
+  parsed: Extract<ParsedImport, { ok: true }>,
+): { notes: Note[]; report: ImportReport } {
+  const notes = [...existing];
+  const indexById = new Map(notes.map((note, index) => [note.id, index]));
+  const seen = new Set<string>();
+  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, skipped: [...parsed.skipped] };
+  for (const { index, note } of parsed.candidates) {
+    if (seen.has(note.id)) {
+      report.skipped.push({ index, id: note.id, reason: importMessages.duplicateInFile() });
+      continue;
+    }
+    seen.add(note.id);
+    const at = indexById.get(note.id);
+    if (at === undefined) {
+      indexById.set(note.id, notes.length);
+      notes.push(note);
+      report.added++;
+      continue;
+    }
+    const current = notes[at]!;
+    if (sameNote(current, note)) report.unchanged++;
+    else if (Date.parse(current.modified) > Date.parse(note.modified)) {
+      report.skipped.push({
+        index,
+        id: note.id,
+        reason: importMessages.newerInStore(current.modified),
+      });
+    } else {
+      notes[at] = note;
+      report.updated++;
+    }
+  }
+  report.skipped.sort((a, b) => a.index - b.index);
+  return { notes, report };
+}
+
+export function sameNote(a: Note, b: Note): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(note: Note): string {
+  const {
+    id,
+    letterId,
+    paragraphId,
+    quote,
+    position,
+    paragraphStart,
+    color,
+    body,
+    tags,
+    created,
+    modified,
+  } = note;
+  return JSON.stringify([
+    id,
+    letterId,
+    paragraphId,
+    quote && [quote.exact, quote.prefix, quote.suffix],
+    position && [position.start, position.end],
+    paragraphStart ?? null,
+    color,
+    body,
+    tags,
+    Date.parse(created),
+    Date.parse(modified),
+  ]);
+}
