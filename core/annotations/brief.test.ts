@@ -1,0 +1,237 @@
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import type { Corpus, Letter } from '../corpus/model';
+import { formatBrief } from './brief';
+import { correctedLetter, earlyLetter } from './fixtures/nr81-excerpt';
+import type { Note } from './model';
+import { paragraphTarget, selectionTarget } from './target';
+
+const at = (paragraphId: string, offset: number) => ({ paragraphId, offset });
+
+/** The target of a selection of `phrase` in a paragraph, as the reader would make it. */
+function select(letter: Letter, paragraphId: string, phrase: string) {
+  const offset = letter.paragraphs.find((p) => p.id === paragraphId)!.text.indexOf(phrase);
+  return selectionTarget(letter, at(paragraphId, offset), at(paragraphId, offset + phrase.length))!;
+}
+const markdown = new MarkdownIt();
+
+function note(
+  id: string,
+  letter: Letter,
+  target: Pick<Note, 'paragraphId' | 'quote' | 'position'>,
+  extra: Partial<Note> = {},
+): Note {
+  return {
+    id,
+    letterId: letter.id,
+    ...target,
+    color: 'yellow',
+    body: '',
+    tags: [],
+    created: '2024-03-01T09:00:00.000Z',
+    modified: '2024-03-01T09:00:00.000Z',
+    ...extra,
+  };
+}
+
+/** A second letter, built like nr. 90, so grouping across letters can be seen. */
+const nr90: Letter = {
+  ...earlyLetter,
+  id: 'kst-31015-90',
+  nr: 90,
+  date: '2013-05-06',
+  title: 'Voortgang aanpak kinderpornografie en kindersekstoerisme',
+  identifier: 'https://zoek.officielebekendmakingen.nl/kst-31015-90',
+  sections: [{ id: 'encryptie', title: 'Encryptie', printed: true, level: 1, page: 7 }],
+  paragraphs: [
+    {
+      id: 'encryptie-1',
+      n: 30,
+      sectionId: 'encryptie',
+      kind: 'body',
+      page: 7,
+      pageBreaks: [],
+      text: 'Het onderzoek naar de ontsleutelplicht is afgerond en aan uw Kamer gezonden.',
+    },
+  ],
+};
+const corpus: Corpus = { version: 1, letters: [earlyLetter, nr90] };
+
+const acrossPages = note(
+  'over-pagina',
+  earlyLetter,
+  select(earlyLetter, 'encryptie-2', 'met voldoende waarborgen is omkleed. Zo zal naarmate'),
+  { body: 'Waarborgen: welke precies?', tags: ['waarborgen', 'encryptie'] },
+);
+const onPage4 = note(
+  'pagina-4',
+  earlyLetter,
+  selectionTarget(earlyLetter, at('encryptie-1', 3), at('encryptie-1', 33))!,
+  {
+    tags: ['toezegging'],
+  },
+);
+const wholeParagraph = note('alinea', earlyLetter, paragraphTarget(earlyLetter, 'encryptie-3')!, {
+  body: 'Hele alinea.',
+});
+const inNr90 = note(
+  'nr-90',
+  nr90,
+  select(nr90, 'encryptie-1', 'Het onderzoek naar de ontsleutelplicht'),
+  { tags: ['encryptie'] },
+);
+const orphan = note(
+  'wees',
+  earlyLetter,
+  selectionTarget(earlyLetter, at('encryptie-1', 3), at('encryptie-1', 33))!,
+  {
+    quote: { exact: 'Een zin die nergens staat.', prefix: '', suffix: '' },
+    position: null,
+    body: 'Dit stond er eerst.',
+  },
+);
+
+describe('formatBrief', () => {
+  it('quotes each passage with its note, labels and pinpoint citation, grouped by letter in reading order', () => {
+    const brief = formatBrief([acrossPages, inNr90, onPage4], corpus, { groupBy: 'letter' });
+    expect(brief).toBe(
+      [
+        '# Debatnotitie',
+        '## Kamerstukken II 2012/13, 31 015, nr. 81: Voortgang aanpak kinderpornografie',
+        '### Encryptie',
+        '> mijn brief van 27 januari 2012',
+        'Labels: toezegging',
+        'Bron: Kamerstukken II 2012/13, 31 015, nr. 81, p. 4',
+        '### Encryptie',
+        '> met voldoende waarborgen is omkleed. Zo zal naarmate',
+        'Waarborgen: welke precies?',
+        'Labels: waarborgen · encryptie',
+        'Bron: Kamerstukken II 2012/13, 31 015, nr. 81, p. 4-5',
+        '## Kamerstukken II 2012/13, 31 015, nr. 90: Voortgang aanpak kinderpornografie en kindersekstoerisme',
+        '### Encryptie',
+        '> Het onderzoek naar de ontsleutelplicht',
+        'Labels: encryptie',
+        'Bron: Kamerstukken II 2012/13, 31 015, nr. 90, p. 7',
+      ].join('\n\n') + '\n',
+    );
+  });
+
+  it('puts the page of the quote’s start, not of its paragraph, in the citation', () => {
+    const onPage5 = note(
+      'p5',
+      earlyLetter,
+      selectionTarget(earlyLetter, at('encryptie-2', 490), at('encryptie-2', 510))!,
+    );
+    expect(formatBrief([onPage5], corpus, { groupBy: 'letter' })).toContain(
+      'Bron: Kamerstukken II 2012/13, 31 015, nr. 81, p. 5\n',
+    );
+  });
+
+  it('groups by theme across letters', () => {
+    const brief = formatBrief([inNr90, onPage4], corpus, { groupBy: 'theme' });
+    expect(brief.match(/^## .*/gm)).toEqual(['## Encryptie']);
+    expect(brief.match(/^### .*/gm)).toEqual(['### nr. 81, Encryptie', '### nr. 90, Encryptie']);
+    const custom = formatBrief([inNr90, onPage4], corpus, {
+      groupBy: 'theme',
+      themeOf: (letter) => `Thema van nr. ${letter.nr}`,
+    });
+    expect(custom.match(/^## .*/gm)).toEqual(['## Thema van nr. 81', '## Thema van nr. 90']);
+  });
+
+  it('groups by label alphabetically, a note under each of its labels, the untagged last', () => {
+    const brief = formatBrief([acrossPages, wholeParagraph, onPage4], corpus, { groupBy: 'tag' });
+    expect(brief.match(/^## .*/gm)).toEqual([
+      '## encryptie',
+      '## toezegging',
+      '## waarborgen',
+      '## Zonder label',
+    ]);
+    expect(brief.match(/^### .*/gm)).toHaveLength(4);
+    expect(brief).toContain('### nr. 81, Encryptie: Hele alinea 3');
+  });
+
+  it('lists notes whose passage is gone apart, as "niet gevonden", with the quote as saved', () => {
+    const brief = formatBrief([orphan, onPage4], corpus, { groupBy: 'letter' });
+    const [, orphans] = brief.split('## Niet gevonden');
+    expect(orphans).toContain('> Een zin die nergens staat.');
+    expect(orphans).toContain('Dit stond er eerst.');
+    expect(orphans).toContain('Bron: Kamerstukken II 2012/13, 31 015, nr. 81 (niet gevonden)');
+  });
+
+  it('quotes the letter as it is now, after a correction', () => {
+    const made = note(
+      'gecorrigeerd',
+      earlyLetter,
+      selectionTarget(earlyLetter, at('encryptie-2', 0), at('encryptie-2', 50))!,
+    );
+    const brief = formatBrief(
+      [made],
+      { version: 1, letters: [correctedLetter] },
+      { groupBy: 'letter' },
+    );
+    expect(brief).toContain('> Inmiddels is dit onderzoek in de afrondende fase.');
+  });
+
+  it('says so when there is nothing to put in the brief', () => {
+    expect(formatBrief([], corpus, { groupBy: 'letter' })).toBe(
+      '# Debatnotitie\n\nEr zijn geen notities om op te nemen.\n',
+    );
+  });
+});
+
+describe('formatBrief with hostile note text', () => {
+  const hostile = [
+    '<script>alert("x")</script>',
+    '<img src=x onerror=alert(1)>',
+    '# Kop die er niet hoort',
+    '## Niet gevonden',
+    '> nep-citaat',
+    '- lijstje',
+    '1. genummerd',
+    '---',
+    'Onderstreept',
+    '===',
+    '```',
+    'code',
+    '```',
+    '    ingesprongen code',
+    '| a | b |',
+    '| - | - |',
+    '[klik](javascript:alert(1))',
+    '![plaatje](https://example.org/x.png)',
+    '&lt;entity&gt; &amp;',
+    '*nadruk mag* en _ook_',
+  ].join('\n');
+  const evil = note(
+    'kwaad',
+    earlyLetter,
+    selectionTarget(earlyLetter, at('encryptie-1', 3), at('encryptie-1', 33))!,
+    {
+      body: hostile,
+      tags: ['<b>vet</b>', '# kop', '[x](y)'],
+    },
+  );
+
+  it('cannot add headings, lists, quotes, code, tables, links, images or HTML to the brief', () => {
+    const html = markdown.render(formatBrief([evil], corpus, { groupBy: 'tag' }));
+    expect(html).not.toMatch(/<script|<img|<a |<table|<pre|<code|<ul|<ol|<hr|<b>/);
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html.match(/<h2>/g)).toHaveLength(3);
+    expect(html.match(/<h3>/g)).toHaveLength(3);
+    expect(html.match(/<blockquote>/g)).toHaveLength(3);
+    expect(html).toContain('<em>nadruk mag</em> en <em>ook</em>');
+  });
+
+  it('keeps every character of the note readable in the rendered brief', () => {
+    const html = markdown.render(formatBrief([evil], corpus, { groupBy: 'letter' }));
+    const text = html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+    for (const line of hostile.split('\n')) {
+      expect(text, line).toContain(line.trim().replace(/[*_]/g, ''));
+    }
+  });
+});
