@@ -1,0 +1,6 @@
+// Text for screen readers only (e.g. "Begin van pagina 3" beside a visual "p. 3").
+import type { ReactNode } from 'react';
+
+export function VisuallyHidden({ children }: { children: ReactNode }) {
+  return <span className="visually-hidden">{children}</span>;
+}
