@@ -1,23 +1,15 @@
 // The shape of naslag.json, the one file that holds a user's notes, settings
 // and reading positions. Notes are validated strictly: a note that does not
 // parse means the file is not what this version wrote, and it is kept aside
-// rather than half-read. Settings, reading positions and the window state are
-// conveniences: a bad value there falls back to its default instead.
+// rather than half-read. Settings and reading positions are conveniences: a
+// bad value there falls back to its default instead. (The window's size and
+// place are the Electron shell's own, in a file of their own.)
 import { z } from 'zod';
 import { NoteSchema } from '@core/annotations/model';
 import { DEFAULT_SETTINGS, ReadingPositionSchema, SettingsSchema } from '@core/contract/api';
 import type { Settings } from '@core/contract/api';
 
 export const CURRENT_SCHEMA_VERSION = 1;
-
-export const WindowStateSchema = z.object({
-  x: z.number().int().optional(),
-  y: z.number().int().optional(),
-  width: z.number().int().min(200).max(20_000),
-  height: z.number().int().min(200).max(20_000),
-  maximized: z.boolean(),
-});
-export type WindowState = z.infer<typeof WindowStateSchema>;
 
 /** Each setting falls back on its own, so one odd value does not reset the others. */
 const TolerantSettingsSchema = z.object({
@@ -40,7 +32,6 @@ export const StoreDataSchema = z.object({
   }),
   settings: TolerantSettingsSchema.catch({ ...DEFAULT_SETTINGS }),
   readingPositions: z.record(z.string(), ReadingPositionSchema).catch({}),
-  windowState: WindowStateSchema.optional().catch(undefined),
 });
 export type StoreData = z.infer<typeof StoreDataSchema>;
 

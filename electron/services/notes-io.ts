@@ -1,0 +1,71 @@
+// Notes in and out of Naslag as files: Web Annotation JSON and the Markdown
+// debate brief. Shared by the app's API and the naslag command, so both read
+// and write exactly the same thing.
+import { formatBrief } from '@core/annotations/brief';
+import type { BriefGrouping } from '@core/annotations/brief';
+import { mergeImportedNotes, parseNotesImport } from '@core/annotations/import';
+import type { Note } from '@core/annotations/model';
+import { toWebAnnotation } from '@core/annotations/web-annotation';
+import type { ImportReport } from '@core/contract/api';
+import { ServiceError } from '@core/contract/dispatch';
+import type { Corpus, Letter } from '@core/corpus/model';
+import { curatedComparison } from '../../data/curated/index';
+import type { NaslagStore } from './store/store';
+
+export type ExportFormat = 'json' | 'md';
+
+export function exportNotes(
+  notes: readonly Note[],
+  corpus: Corpus,
+  format: ExportFormat,
+  groupBy: BriefGrouping = 'letter',
+): string {
+  if (format === 'md') return formatBrief(notes, corpus, { groupBy, themeOf: curatedThemeOf });
+  const letters = new Map(corpus.letters.map((letter) => [letter.id, letter]));
+  const annotations = notes.map((note) =>
+    // A note on a letter that left the corpus still names it by its official address.
+    toWebAnnotation(
+      note,
+      letters.get(note.letterId) ?? {
+        identifier: `https://zoek.officielebekendmakingen.nl/${note.letterId}`,
+      },
+    ),
+  );
+  return `${JSON.stringify(annotations, null, 2)}\n`;
+}
+
+/** Reads a Web Annotation file into the store; refuses it whole, changing nothing, when it is unusable. */
+export async function importNotes(
+  store: NaslagStore,
+  corpus: Corpus,
+  text: string,
+  now: Date,
+): Promise<ImportReport> {
+  const parsed = parseNotesImport(text, corpus, now.toISOString());
+  if (!parsed.ok) throw new ServiceError('invalid-arguments', parsed.message);
+  const preview = mergeImportedNotes(store.read().notes, parsed);
+  if (preview.report.added === 0 && preview.report.updated === 0) return preview.report;
+  // Merged again inside the update, against whatever was saved meanwhile.
+  let report = preview.report;
+  await store.update((data) => {
+    const merged = mergeImportedNotes(data.notes, parsed);
+    report = merged.report;
+    return { ...data, notes: merged.notes };
+  });
+  return report;
+}
+
+/** The curated theme a paragraph's section belongs to, so a brief by theme matches the compare view. */
+export function curatedThemeOf(letter: Letter, paragraphId: string): string | undefined {
+  const { alignment } = curatedComparison;
+  const sectionId = letter.paragraphs.find((paragraph) => paragraph.id === paragraphId)?.sectionId;
+  if (!sectionId) return undefined;
+  const side =
+    letter.id === alignment.leftLetterId
+      ? 'left'
+      : letter.id === alignment.rightLetterId
+        ? 'right'
+        : null;
+  if (!side) return undefined;
+  return alignment.themes.find((theme) => theme[side].includes(sectionId))?.title;
+}
