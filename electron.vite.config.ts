@@ -3,9 +3,21 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import { corpusPlugin } from './data/build/vite-plugin';
 
 const alias = { '@core': fileURLToPath(new URL('./core', import.meta.url)) };
+
+// renderer/index.html carries the strict policy the built app ships with. The dev server
+// injects its styles and React's refresh preamble inline, so only there are they allowed.
+const devServerCsp: Plugin = {
+  name: 'naslag-dev-server-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html
+      .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+      .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+};
 
 export default defineConfig({
   main: {
@@ -27,11 +39,15 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    // Relative asset paths: the same build loads from app://naslag/ and from the test server.
+    base: './',
     resolve: { alias },
-    plugins: [react(), corpusPlugin()],
+    plugins: [react(), corpusPlugin(), devServerCsp],
     build: {
       outDir: 'out/renderer',
-      rollupOptions: { input: { index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)) } },
+      rollupOptions: {
+        input: { index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)) },
+      },
     },
     worker: { format: 'es' },
   },

@@ -21,7 +21,10 @@ export class ApiError extends Error {
 export async function call<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
   const bridge = window.naslag;
   if (!bridge) {
-    throw new ApiError({ code: 'not-supported', message: 'Naslag draait zonder verbinding met de opslag.' });
+    throw new ApiError({
+      code: 'not-supported',
+      message: 'Naslag draait zonder verbinding met de opslag.',
+    });
   }
   const outcome = await bridge.invoke(channel, args);
   if (!outcome.ok) throw new ApiError(outcome.error);

@@ -1,0 +1,147 @@
+// The frame around every view: skip link, header (name, main menu, slots for
+// other views' controls, display settings, shortcuts), notices about the store,
+// and the main landmark the views render into.
+import { useEffect, useRef, useState } from 'react';
+import type { MouseEvent } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import type { StoreProblem } from '@core/contract/api';
+import { useT } from '../i18n/i18n';
+import { Button } from '../ui/Button';
+import { call } from './api-client';
+import { headerItems } from './header-slot';
+import { HelpDialog } from './HelpDialog';
+import { isShortcutEvent } from './keyboard';
+import { navItems } from './navigation';
+import { libraryPath } from './paths';
+import { SettingsPanel } from './SettingsPanel';
+import { useSettings } from './settings';
+
+export const MAIN_ID = 'inhoud';
+
+export function Layout() {
+  const t = useT();
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === '?' && isShortcutEvent(event)) {
+        event.preventDefault();
+        setHelpOpen(true);
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToMain}>
+        {t('app.skipLink')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <NavLink to={libraryPath()} className="app-header__brand">
+            <span className="app-header__name">{t('app.name')}</span>
+            <span className="app-header__tagline">{t('app.tagline')}</span>
+          </NavLink>
+          <nav aria-label={t('app.mainNav')} className="app-header__nav">
+            <ul>
+              {navItems.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end} className="app-header__link">
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="app-header__slot">
+            {headerItems.map(({ id, Component }) => (
+              <Component key={id} />
+            ))}
+          </div>
+          <div className="app-header__tools">
+            <SettingsPanel />
+            <Button
+              className="button--header"
+              onClick={() => setHelpOpen(true)}
+              aria-keyshortcuts="?"
+            >
+              {t('help.button')}
+            </Button>
+          </div>
+        </div>
+      </header>
+      <StorageNotices />
+      <main id={MAIN_ID} tabIndex={-1} className="app-main">
+        <FocusOnNavigation />
+        <Outlet />
+      </main>
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}
+
+// The href is "#inhoud", which a hash router would read as a route; move focus instead.
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const main = document.getElementById(MAIN_ID);
+  main?.focus();
+  main?.scrollIntoView();
+}
+
+/**
+ * After moving to another view, put focus on its main heading so a screen
+ * reader announces the new page, unless the view already placed focus itself
+ * (the reader does, for deep links).
+ */
+function FocusOnNavigation() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const main = document.getElementById(MAIN_ID);
+    if (!main || main.contains(document.activeElement)) return;
+    main.querySelector<HTMLElement>('h1')?.focus();
+  }, [pathname]);
+  return null;
+}
+
+function StorageNotices() {
+  const t = useT();
+  const { storage } = useSettings();
+  const [problems, setProblems] = useState<StoreProblem[]>([]);
+
+  useEffect(() => {
+    if (storage !== 'connected') return;
+    let cancelled = false;
+    call('store:status', {})
+      .then((status) => {
+        if (!cancelled) setProblems(status.problems);
+      })
+      // The status only adds notices; without it the app works the same.
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [storage]);
+
+  if (storage === 'unavailable') {
+    return (
+      <div className="notice notice--warning" role="region" aria-label={t('app.storeProblems')}>
+        <p>{t('app.noBridge')}</p>
+      </div>
+    );
+  }
+  if (problems.length === 0) return null;
+  return (
+    <div className="notice notice--warning" role="region" aria-label={t('app.storeProblems')}>
+      {problems.map((problem) => (
+        <p key={`${problem.kind}-${problem.file ?? ''}`}>{problem.message}</p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+// Controls other views put in the header, between the main menu and the
+// display settings (for instance a search field). Each is rendered once, in order.
+import type { ComponentType } from 'react';
+
+export const headerItems: { id: string; Component: ComponentType }[] = [];

@@ -1,0 +1,106 @@
+// The user's settings, loaded from the store through the API and applied to the
+// page: theme (light, dark or following the system) and reading text size. When
+// there is no store (a plain browser), the defaults apply and changes last for
+// this window only; `storage` says which, so the shell can tell the user.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { DEFAULT_SETTINGS } from '@core/contract/api';
+import type { Settings } from '@core/contract/api';
+import { ApiError, call } from './api-client';
+
+/** Whether settings, notes and reading positions reach the store. */
+export type Storage = 'connecting' | 'connected' | 'unavailable';
+
+interface SettingsValue {
+  settings: Settings;
+  storage: Storage;
+  /** The theme in force: the user's choice, or the system's when that is "system". */
+  resolvedTheme: 'light' | 'dark';
+  /** Applies at once; resolves with the store's error message when saving failed. */
+  update(patch: Partial<Settings>): Promise<string | null>;
+}
+
+const SettingsContext = createContext<SettingsValue>({
+  settings: DEFAULT_SETTINGS,
+  storage: 'unavailable',
+  resolvedTheme: 'light',
+  update: async () => null,
+});
+
+function prefersDark(): boolean {
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-color-scheme: dark)').matches
+  );
+}
+
+function useSystemDark(): boolean {
+  const [dark, setDark] = useState(prefersDark);
+  useEffect(() => {
+    if (typeof window.matchMedia !== 'function') return;
+    const query = window.matchMedia('(prefers-color-scheme: dark)');
+    const onChange = () => setDark(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return dark;
+}
+
+export function SettingsProvider({ children }: { children: ReactNode }) {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [storage, setStorage] = useState<Storage>(() =>
+    window.naslag ? 'connecting' : 'unavailable',
+  );
+  const systemDark = useSystemDark();
+
+  useEffect(() => {
+    if (!window.naslag) return;
+    let cancelled = false;
+    call('settings:get', {})
+      .then((stored) => {
+        if (cancelled) return;
+        setSettings(stored);
+        setStorage('connected');
+      })
+      .catch((error: unknown) => {
+        if (cancelled) return;
+        setStorage(
+          error instanceof ApiError && error.code === 'not-supported' ? 'unavailable' : 'connected',
+        );
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const theme = settings.theme === 'system' ? (systemDark ? 'dark' : 'light') : settings.theme;
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.theme = theme;
+    root.style.setProperty('--naslag-font-scale', String(settings.fontScale));
+  }, [theme, settings.fontScale]);
+
+  const update = useCallback(
+    async (patch: Partial<Settings>) => {
+      setSettings((current) => ({ ...current, ...patch }));
+      if (storage !== 'connected') return null;
+      try {
+        setSettings(await call('settings:update', patch));
+        return null;
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    },
+    [storage],
+  );
+
+  const value = useMemo(
+    () => ({ settings, storage, resolvedTheme: theme, update }),
+    [settings, storage, theme, update],
+  );
+  return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
+}
+
+export function useSettings(): SettingsValue {
+  return useContext(SettingsContext);
+}

@@ -1,0 +1,34 @@
+// The keyboard shortcuts the help dialog lists. A view that adds shortcuts adds
+// them here, so the list the user sees is the one the code has.
+import type { MessageKey } from '../i18n/i18n';
+
+export interface Shortcut {
+  /** Alternatives, each as printed on the key. */
+  keys: string[];
+  description: MessageKey;
+}
+
+export interface ShortcutGroup {
+  title: MessageKey;
+  shortcuts: Shortcut[];
+}
+
+export const shortcutGroups: ShortcutGroup[] = [
+  {
+    title: 'help.everywhere',
+    shortcuts: [
+      { keys: ['?'], description: 'help.showHelp' },
+      { keys: ['Esc'], description: 'help.closeOverlay' },
+    ],
+  },
+  {
+    title: 'help.inLetter',
+    shortcuts: [
+      { keys: ['j', '↓'], description: 'help.nextParagraph' },
+      { keys: ['k', '↑'], description: 'help.previousParagraph' },
+      { keys: ['c'], description: 'help.cite' },
+      { keys: ['l'], description: 'help.copyLink' },
+      { keys: ['i'], description: 'help.toContents' },
+    ],
+  },
+];
