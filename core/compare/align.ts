@@ -4,7 +4,7 @@
 // compared the same way, so a user sees the passages the score rests on.
 import type { Letter, Paragraph, Section } from '../corpus/model';
 import { buildVectorSpace, cosine } from './tfidf';
-import type { TermVector } from './tfidf';
+import type { TermVector, VectorSpace } from './tfidf';
 
 export type ThemeStatus = 'continued' | 'new' | 'dropped';
 
@@ -83,6 +83,17 @@ function sectionText(section: Section, paragraphs: readonly Paragraph[]): string
   return [heading, ...paragraphs.map((paragraph) => paragraph.text)].join('\n');
 }
 
+/** Each section's text (printed heading and paragraphs), in reading order. */
+export function sectionTexts(letter: Letter): string[] {
+  const paragraphs = paragraphsBySection(letter);
+  return letter.sections.map((s) => sectionText(s, paragraphs.get(s.id) ?? []));
+}
+
+/** The vector space two letters are compared in: term rarity over both letters' sections. */
+export function alignmentSpace(left: Letter, right: Letter): VectorSpace {
+  return buildVectorSpace([...sectionTexts(left), ...sectionTexts(right)]);
+}
+
 /** Ranks of each score within its row: 0 for the row's best. */
 function ranksInRow(row: readonly number[]): number[] {
   const order = row.map((score, index) => ({ score, index })).sort((a, b) => b.score - a.score);
@@ -113,8 +124,8 @@ export function computeAlignment(
   const settings = { ...DEFAULT_ALIGNMENT_OPTIONS, ...options };
   const leftParagraphs = paragraphsBySection(left);
   const rightParagraphs = paragraphsBySection(right);
-  const leftTexts = left.sections.map((s) => sectionText(s, leftParagraphs.get(s.id) ?? []));
-  const rightTexts = right.sections.map((s) => sectionText(s, rightParagraphs.get(s.id) ?? []));
+  const leftTexts = sectionTexts(left);
+  const rightTexts = sectionTexts(right);
   const space = buildVectorSpace([...leftTexts, ...rightTexts]);
   const leftVectors = leftTexts.map((text) => space.vectorize(text));
   const rightVectors = rightTexts.map((text) => space.vectorize(text));

@@ -7,6 +7,7 @@ import {
   dateSortKey,
   figureCharts,
   numbersIn,
+  printedValue,
   resolveFigureSource,
 } from './figures';
 import { sketchLetter } from './test-letters';
@@ -204,5 +205,16 @@ describe('dateSortKey and numbersIn', () => {
       '1065',
       '75000',
     ]);
+  });
+});
+
+describe('printedValue', () => {
+  it('gives the number as the letter spells it', () => {
+    const text = 'de werkvoorraad 1 113 zaken en 250.000 euro, +7,5%';
+    expect(printedValue(text, { value: 1113 })).toBe('1 113');
+    expect(printedValue(text, { value: 250000 })).toBe('250.000');
+    expect(printedValue(text, { value: 7.5 })).toBe('7,5');
+    expect(printedValue(text, { value: 4, printed: 'vier' })).toBe('vier');
+    expect(printedValue(text, { value: 12 })).toBeNull();
   });
 });

@@ -31,6 +31,20 @@ export function valueKey(value: number): string {
   return String(value).replace('.', ',');
 }
 
+/**
+ * The figure as its source prints it ("1 113", "250.000", "7,5", "vier"), so the
+ * interface shows the letter's own spelling of the number.
+ */
+export function printedValue(
+  text: string,
+  figure: Pick<Figure, 'value' | 'printed'>,
+): string | null {
+  if (figure.printed !== undefined) return figure.printed;
+  const wanted = valueKey(figure.value);
+  const found = contentTerms(text).find((t) => t.numeric && t.term === wanted);
+  return found ? text.slice(found.start, found.end) : null;
+}
+
 export type FigureSourceResolution =
   | { ok: true; letter: Letter; paragraph: Paragraph; table?: Table; text: string }
   | { ok: false; problem: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { marksFor, sharedNumbers, sharedTerms, splitByMarks } from './highlight';
+import { marksFor, marksForKeys, sharedNumbers, sharedTerms, splitByMarks } from './highlight';
 import { stem } from './stem';
 
 const left =
@@ -53,5 +53,15 @@ describe('marksFor and splitByMarks', () => {
     expect(pieces.filter((p) => p.mark?.kind === 'term').map((p) => p.text)).toContain(
       'werkvoorraad',
     );
+  });
+});
+
+describe('marksForKeys', () => {
+  it('marks the words and numbers of one paragraph that a whole theme shares', () => {
+    const marks = marksForKeys(left, new Set([stem('verdachten')]), new Set(['1113']));
+    expect(marks.map((m) => [left.slice(m.start, m.end), m.kind])).toEqual([
+      ['1 113', 'number'],
+      ['verdachten', 'term'],
+    ]);
   });
 });

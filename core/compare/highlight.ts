@@ -98,6 +98,30 @@ export function marksFor(
   return marks;
 }
 
+/**
+ * The highlights of a text for terms found shared elsewhere (e.g. across a whole
+ * theme, of which this text is one paragraph): every content term whose key is
+ * in one of the sets.
+ */
+export function marksForKeys(
+  text: string,
+  termKeys: ReadonlySet<string>,
+  numberKeys: ReadonlySet<string>,
+): Mark[] {
+  const marks: Mark[] = [];
+  for (const term of contentTerms(text)) {
+    const kind = term.numeric
+      ? numberKeys.has(term.term)
+        ? 'number'
+        : null
+      : termKeys.has(term.term)
+        ? 'term'
+        : null;
+    if (kind) marks.push({ start: term.start, end: term.end, kind, key: term.term });
+  }
+  return marks;
+}
+
 /** A text cut into plain and marked pieces, in order. */
 export function splitByMarks(
   text: string,
