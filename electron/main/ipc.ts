@@ -5,6 +5,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { CHANNELS } from '@core/contract/api';
 import type { ApiHandlers, Outcome } from '@core/contract/api';
 import { dispatch } from '@core/contract/dispatch';
+import type { ServiceHandlers } from '../services';
 import { ipcMessages } from './messages';
 import { isAppUrl } from './security';
 import type { ShellHandlers } from './shell-api';
@@ -38,7 +39,7 @@ const FORBIDDEN: Outcome<never> = {
 /** Registers every channel; returns a function that removes them again. */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  services: ApiHandlers,
+  services: ServiceHandlers,
   shellHandlers: (sender: WebContents) => ShellHandlers,
   trust: TrustedSenders,
 ): () => void {

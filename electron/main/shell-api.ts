@@ -2,10 +2,10 @@
 // call: they act on the window that asked (its page to print, its dialogs).
 import type { BaseWindow, Dialog, Shell, WebContents } from 'electron';
 import type { ApiHandlers } from '@core/contract/api';
+import type { ShellChannel } from '../services/api';
 import { confirmAndOpenExternal } from './external';
 import { savePageAsPdf } from './pdf';
 
-export type ShellChannel = 'app:info' | 'brief:printToPdf' | 'external:open';
 export type ShellHandlers = Pick<ApiHandlers, ShellChannel>;
 
 export interface ShellServices {

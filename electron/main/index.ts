@@ -1,0 +1,126 @@
+// The Electron main process: wiring only, in the order it must happen. Each concern lives in
+// its own module (window, security, protocol, ipc, menu, single instance).
+import path from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
+import corpus from 'virtual:naslag/corpus';
+import { createApiHandlers, createServices } from '../services';
+import { dataDirFromArgv } from './command-line';
+import { confirmAndOpenExternal } from './external';
+import { registerIpc } from './ipc';
+import { installMenu, showAbout } from './menu';
+import { startupMessages } from './messages';
+import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
+import { applySessionSecurity, secureWebContents } from './security';
+import { createShellHandlers } from './shell-api';
+import { claimSingleInstance } from './single-instance';
+import { createMainWindow } from './window';
+
+const rendererDir = path.join(import.meta.dirname, '../renderer');
+const preload = path.join(import.meta.dirname, '../preload/index.cjs');
+
+// `electron-vite dev` serves the renderer from Vite's dev server instead of app://.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const appOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
+
+const dataDir = dataDirFromArgv(process.argv, process.cwd());
+// Before the single-instance lock, which is kept per data folder.
+if (dataDir) app.setPath('userData', dataDir);
+
+let mainWindow: BrowserWindow | null = null;
+const ownContents = new Set<number>();
+
+const offerExternal = (url: string) => {
+  confirmAndOpenExternal(url, { dialog, shell, parent: () => mainWindow }).catch(console.error);
+};
+
+function openMainWindow(): void {
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
+  const window = createMainWindow({
+    BrowserWindow,
+    workAreas: [primary, ...others].map((display) => display.workArea),
+    stateFile: path.join(app.getPath('userData'), 'window-state.json'),
+    preload,
+    url: devServerUrl ?? APP_ENTRY_URL,
+    dark: nativeTheme.shouldUseDarkColors,
+  });
+  const contentsId = window.webContents.id;
+  ownContents.add(contentsId);
+  window.on('closed', () => {
+    ownContents.delete(contentsId);
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+}
+
+async function start(): Promise<void> {
+  applySessionSecurity(session.defaultSession, appOrigin);
+  serveRenderer(protocol, rendererDir);
+
+  const services = await createServices({ dataDir: app.getPath('userData'), corpus });
+  let servicesClosed = false;
+  app.on('will-quit', (event) => {
+    if (servicesClosed) return;
+    event.preventDefault();
+    services
+      .close()
+      .catch(console.error)
+      .finally(() => {
+        servicesClosed = true;
+        app.quit();
+      });
+  });
+
+  const shellServices = {
+    version: app.getVersion(),
+    dialog,
+    shell,
+    documentsDir: app.getPath('documents'),
+    windowOf: (contents: Electron.WebContents) => BrowserWindow.fromWebContents(contents),
+  };
+  registerIpc(
+    ipcMain,
+    createApiHandlers(services),
+    (sender) => createShellHandlers(sender, shellServices),
+    { appOrigin, isOwnContents: (contents) => ownContents.has(contents.id) },
+  );
+  installMenu(Menu, {
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    onAbout: () => void showAbout(dialog, app.getVersion(), mainWindow),
+  });
+  openMainWindow();
+  app.on('activate', () => {
+    if (!mainWindow) openMainWindow();
+  });
+}
+
+function failStartup(error: unknown): void {
+  const reason = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox(startupMessages.title, startupMessages.failed(reason));
+  app.exit(1);
+}
+
+if (claimSingleInstance(app, () => mainWindow)) {
+  // Every renderer sandboxed, whatever its web preferences say.
+  app.enableSandbox();
+  registerAppScheme(protocol);
+  app.on('web-contents-created', (_event, contents) => {
+    secureWebContents(contents, { appOrigin, offerExternal });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.whenReady().then(start).catch(failStartup);
+}
