@@ -19,6 +19,8 @@ export interface ServicesOptions {
   /** Who holds the data folder, as a second program would be told: "Naslag" or "de naslag-opdracht". */
   holder?: string;
   lock?: StoreOptions['lock'];
+  /** What to do with a damaged store: repair it (the app) or refuse to open it (the naslag command). */
+  onDamage?: StoreOptions['onDamage'];
 }
 
 export interface Services {
@@ -37,6 +39,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     ...(options.fs ? { fs: options.fs } : {}),
     ...(options.holder ? { holder: options.holder } : {}),
     ...(options.lock ? { lock: options.lock } : {}),
+    ...(options.onDamage ? { onDamage: options.onDamage } : {}),
   });
   return { corpus: options.corpus, store, now, close: () => store.close() };
 }

@@ -15,6 +15,12 @@ export const storeMessages = {
   unreadable: (file: string, code: string) =>
     `Het notitiebestand "${basename(file)}" kan niet worden geopend (${code}). Naslag verandert ` +
     'er niets aan en werkt alleen-lezen. Controleer de rechten op de gegevensmap en start Naslag opnieuw.',
+  damagedRefused: (file: string, reason: string) =>
+    `Het notitiebestand "${basename(file)}" is beschadigd of onleesbaar (${reason}). Er is niets gewijzigd. ` +
+    'Open Naslag: dat zet het bestand onveranderd opzij en zet de laatste goede reservekopie terug.',
+  missingRefused: (file: string, backup: string) =>
+    `Het notitiebestand "${basename(file)}" ontbreekt, maar er is een reservekopie ("${basename(backup)}"). ` +
+    'Er is niets gewijzigd. Open Naslag om de reservekopie terug te zetten.',
   newerVersion: (version: number) =>
     `Het notitiebestand is gemaakt met een nieuwere versie van Naslag (bestandsversie ${version}). ` +
     'U kunt lezen, maar niets wordt opgeslagen zodat de nieuwere gegevens heel blijven. ' +

@@ -6,13 +6,14 @@
 import { dirname, join } from 'node:path';
 import type { Low } from 'lowdb';
 import type { StoreProblem } from '@core/contract/api';
+import { ServiceError } from '@core/contract/dispatch';
 import { BACKUP_DIR, listBackups, rotateBackup } from './backups';
 import { TEMP_SUFFIX } from './durable-write';
 import type { StoreFs } from './fs';
 import { storeMessages } from './messages';
 import type { StoreData } from './schema';
 import { parseStoreText, StoreFileProblem } from './store-file';
-import type { DurableStoreFile } from './store-file';
+import type { DurableStoreFile, StoreFileContent } from './store-file';
 
 export interface Recovery {
   problems: StoreProblem[];
@@ -29,6 +30,16 @@ interface RecoveryInput {
   dataDir: string;
   now: () => number;
   canWrite: boolean;
+  /** Refuse to open a damaged store instead of repairing it (for the naslag command, which changes nothing then). */
+  refuseDamage: boolean;
+}
+
+/** The store is damaged and the caller asked not to repair it. */
+export class StoreDamagedError extends ServiceError {
+  constructor(message: string) {
+    super('failed', message);
+    this.name = 'StoreDamagedError';
+  }
 }
 
 export async function recoverStore(input: RecoveryInput): Promise<Recovery> {
@@ -44,6 +55,7 @@ export async function recoverStore(input: RecoveryInput): Promise<Recovery> {
   }
   const content = adapter.lastRead;
   const recovery: Recovery = { problems: [], readOnlyReason: null, backedUpAt: null };
+  if (input.refuseDamage) await refuseIfDamaged(content, fs, dataDir, adapter.file);
 
   switch (content?.kind) {
     case 'good': {
@@ -117,6 +129,26 @@ export async function recoverStore(input: RecoveryInput): Promise<Recovery> {
     }
   }
   return recovery;
+}
+
+async function refuseIfDamaged(
+  content: StoreFileContent | null,
+  fs: StoreFs,
+  dataDir: string,
+  file: string,
+) {
+  switch (content?.kind) {
+    case 'corrupt':
+      throw new StoreDamagedError(storeMessages.damagedRefused(file, content.reason));
+    case 'unreadable':
+      throw new StoreDamagedError(storeMessages.damagedRefused(file, content.code));
+    case 'newer':
+      throw new StoreDamagedError(storeMessages.newerVersion(content.version));
+    case 'missing': {
+      const backup = await newestGoodBackup(fs, dataDir);
+      if (backup) throw new StoreDamagedError(storeMessages.missingRefused(file, backup.file));
+    }
+  }
 }
 
 /** Moves the file aside under a new name; a rename keeps every byte as it was. */

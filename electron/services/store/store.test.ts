@@ -8,6 +8,7 @@ import { BACKUP_DIR, BACKUP_INTERVAL_MS, listBackups } from './backups';
 import { faultyFs } from './fault-injection';
 import { nodeStoreFs } from './fs';
 import { LOCK_FILE, StoreLockedError } from './lock';
+import { StoreDamagedError } from './recovery';
 import { defaultStoreData, serializeStore } from './schema';
 import type { StoreData } from './schema';
 import { openStore } from './store';
@@ -324,6 +325,32 @@ describe('openStore: recovery', () => {
     expect(store.status().problems).toEqual([]);
     expect(store.read().settings).toMatchObject({ theme: 'system', fontScale: 1.5 });
     expect(store.read().notes).toHaveLength(1);
+  });
+});
+
+describe('openStore: refusing to repair', () => {
+  it('leaves a damaged file exactly as it is, and releases the folder again', async () => {
+    await writeFile(file, '{ kapot');
+    await expect(open({ onDamage: 'refuse' })).rejects.toBeInstanceOf(StoreDamagedError);
+    await expect(open({ onDamage: 'refuse' })).rejects.toThrow(/Er is niets gewijzigd/);
+    expect(await readFile(file, 'utf8')).toBe('{ kapot');
+    expect(await readdir(dir)).toEqual(['naslag.json']);
+  });
+
+  it('refuses a missing file when a backup could bring the notes back', async () => {
+    const first = await open();
+    await first.update(addNote(note('a')));
+    await first.close();
+    clock += 1000;
+    await (await open()).close();
+    await rm(file);
+    await expect(open({ onDamage: 'refuse' })).rejects.toThrow(
+      /ontbreekt, maar er is een reservekopie/,
+    );
+  });
+
+  it('opens a good store, or a first-time empty folder, as usual', async () => {
+    expect((await open({ onDamage: 'refuse' })).read()).toEqual(defaultStoreData());
   });
 });
 

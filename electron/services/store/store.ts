@@ -26,6 +26,11 @@ export interface StoreOptions {
   holder?: string;
   platform?: NodeJS.Platform;
   lock?: Pick<LockOptions, 'hostname' | 'pid' | 'isProcessAlive'>;
+  /**
+   * 'recover' (the app): a damaged file is moved aside and the last good backup loaded.
+   * 'refuse' (the naslag command): opening fails with a StoreDamagedError and nothing changes.
+   */
+  onDamage?: 'recover' | 'refuse';
 }
 
 export type Mutation = (data: Readonly<StoreData>) => StoreData;
@@ -71,14 +76,21 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
     cannotWrite = storeMessages.writeFailed(describeWriteError(code));
   }
 
-  const recovered = await recoverStore({
-    db,
-    adapter,
-    fs,
-    dataDir,
-    now,
-    canWrite: cannotWrite === null,
-  });
+  let recovered;
+  try {
+    recovered = await recoverStore({
+      db,
+      adapter,
+      fs,
+      dataDir,
+      now,
+      canWrite: cannotWrite === null,
+      refuseDamage: options.onDamage === 'refuse',
+    });
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
   const openProblems: StoreProblem[] = [...recovered.problems];
   if (cannotWrite) openProblems.push({ kind: 'write-failed', message: cannotWrite });
   const readOnlyReason = cannotWrite ?? recovered.readOnlyReason;
