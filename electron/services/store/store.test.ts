@@ -368,3 +368,13 @@ describe('backups during a session', () => {
     ).toEqual(['a']);
   });
 });
+
+describe('serializeStore', () => {
+  it('writes JSON that reads back as the same data, one note per line', () => {
+    const data = dataWith([note('a'), note('b', 'met "aanhalingstekens"\nen een regelovergang')]);
+    const text = serializeStore(data);
+    expect(JSON.parse(text)).toEqual(data);
+    expect(text.split('\n').filter((line) => line.includes('"id":'))).toHaveLength(2);
+    expect(JSON.parse(serializeStore(defaultStoreData()))).toEqual(defaultStoreData());
+  });
+});
