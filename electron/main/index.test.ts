@@ -1,0 +1,260 @@
+// The main process's wiring, run against a fake `electron` module and the real services on a
+// temporary data folder: what a start does, in which order, and what a call through IPC reaches.
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS, DEFAULT_SETTINGS } from '@core/contract/api';
+import { loadBundledCorpus } from '../services/corpus';
+
+vi.mock('virtual:naslag/corpus', () => ({ default: loadBundledCorpus() }));
+
+type Listener = (...args: unknown[]) => unknown;
+
+// Opening the store and building the corpus take a while on a busy machine.
+const patience = { timeout: 15_000 };
+
+function readiness() {
+  let resolve = () => {};
+  const promise = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}
+
+/** A fresh fake of the parts of `electron` the main process uses, recording what happens. */
+function fakeElectron(options: { gotLock: boolean }) {
+  const log: string[] = [];
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: true,
+    paths: new Map<string, string>([['documents', '/home/u/Documenten']]),
+    requestSingleInstanceLock: vi.fn(() => options.gotLock),
+    quit: vi.fn(() => log.push('quit')),
+    exit: vi.fn(),
+    enableSandbox: vi.fn(() => log.push('enableSandbox')),
+    setPath(name: string, value: string) {
+      this.paths.set(name, value);
+    },
+    getPath(name: string) {
+      return this.paths.get(name) ?? `/default/${name}`;
+    },
+    getVersion: () => '0.1.0',
+    ready: readiness(),
+    whenReady() {
+      return this.ready.promise;
+    },
+  });
+
+  let nextContentsId = 1;
+  const fakeContents = (id: number) =>
+    Object.assign(new EventEmitter(), {
+      id,
+      mainFrame: { url: 'app://naslag/index.html', parent: null, processId: 1, routingId: id },
+      setWindowOpenHandler: vi.fn(),
+    });
+  class BrowserWindow extends EventEmitter {
+    static created: BrowserWindow[] = [];
+    static fromWebContents = vi.fn(() => null);
+    readonly webContents = fakeContents(nextContentsId++);
+    loaded: string | undefined;
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      BrowserWindow.created.push(this);
+      log.push('BrowserWindow');
+    }
+    loadURL(url: string) {
+      this.loaded = url;
+      return Promise.resolve();
+    }
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1280, height: 860 });
+    isMaximized = () => false;
+  }
+
+  const handlers = new Map<string, Listener>();
+  const electron = {
+    app,
+    BrowserWindow,
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(() => log.push('registerSchemesAsPrivileged')),
+      handle: vi.fn(() => log.push('protocol.handle')),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        webRequest: { onBeforeRequest: vi.fn() },
+      },
+    },
+    ipcMain: {
+      handle: vi.fn((channel: string, listener: Listener) => handlers.set(channel, listener)),
+      removeHandler: vi.fn(),
+    },
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+      setApplicationMenu: vi.fn(() => log.push('setApplicationMenu')),
+    },
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(), showSaveDialog: vi.fn() },
+    shell: { openExternal: vi.fn() },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1050 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1050 } }],
+    },
+    nativeTheme: { shouldUseDarkColors: false },
+  };
+  return { electron, log, handlers };
+}
+
+let fake: ReturnType<typeof fakeElectron>;
+
+describe('main process start', { timeout: 30_000 }, () => {
+  let dataDir: string;
+  const argv = process.argv;
+
+  beforeEach(() => {
+    vi.resetModules();
+    dataDir = mkdtempSync(path.join(tmpdir(), 'naslag-main-'));
+    process.argv = [...argv, `--data-dir=${dataDir}`];
+  });
+  afterEach(() => {
+    process.argv = argv;
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function start(gotLock = true) {
+    fake = fakeElectron({ gotLock });
+    const electron = fake.electron;
+    vi.doMock('electron', () => electron);
+    await import('./index');
+    return fake;
+  }
+
+  /** Lets the ready handler run to the end (it awaits the services opening the store). */
+  async function becomeReady() {
+    fake.electron.app.ready.resolve();
+    await vi.waitFor(() => expect(fake.electron.BrowserWindow.created).toHaveLength(1), patience);
+  }
+
+  async function quit() {
+    const event = { preventDefault: vi.fn() };
+    fake.electron.app.emit('will-quit', event);
+    await vi.waitFor(() => expect(fake.electron.app.quit).toHaveBeenCalled(), patience);
+  }
+
+  it('prepares the sandbox and the app:// scheme before ready, and nothing else yet', async () => {
+    const { electron, log } = await start();
+    expect(electron.app.getPath('userData')).toBe(dataDir);
+    expect(log).toEqual(['enableSandbox', 'registerSchemesAsPrivileged']);
+  });
+
+  it('quits a second instance at once, before setting anything up', async () => {
+    const { electron, log } = await start(false);
+    expect(log).toEqual(['quit']);
+    expect(electron.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
+    expect(electron.app.listenerCount('web-contents-created')).toBe(0);
+  });
+
+  it('when ready: secures the session, serves the renderer, registers IPC, then opens the window', async () => {
+    const { electron, log, handlers } = await start();
+    await becomeReady();
+
+    expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(electron.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect([...handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+    expect(log.indexOf('protocol.handle')).toBeLessThan(log.indexOf('BrowserWindow'));
+    expect(log.indexOf('setApplicationMenu')).toBeLessThan(log.indexOf('BrowserWindow'));
+
+    const window = electron.BrowserWindow.created[0]!;
+    expect(window.loaded).toBe('app://naslag/index.html');
+    expect(window.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      preload: expect.stringMatching(/[/\\]preload[/\\]index\.cjs$/),
+    });
+    await quit();
+  });
+
+  it('answers IPC from its window with the real services on the data folder', async () => {
+    const { electron, handlers } = await start();
+    await becomeReady();
+    const contents = electron.BrowserWindow.created[0]!.webContents;
+    const event = { sender: contents, senderFrame: contents.mainFrame };
+
+    await expect(handlers.get('settings:get')!(event, {})).resolves.toEqual({
+      ok: true,
+      value: DEFAULT_SETTINGS,
+    });
+    await expect(handlers.get('app:info')!(event, {})).resolves.toEqual({
+      ok: true,
+      value: { version: '0.1.0', shell: 'electron', capabilities: { printToPdf: true } },
+    });
+    await expect(
+      handlers.get('settings:update')!(event, { fontScale: 1.4 }),
+    ).resolves.toMatchObject({
+      ok: true,
+      value: { fontScale: 1.4 },
+    });
+    expect(existsSync(path.join(dataDir, 'naslag.json'))).toBe(true);
+    await quit();
+  });
+
+  it('refuses IPC from web contents it did not create', async () => {
+    const { handlers } = await start();
+    await becomeReady();
+    const stranger = {
+      id: 99,
+      mainFrame: { url: 'app://naslag/index.html', parent: null, processId: 1, routingId: 99 },
+    };
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(
+      handlers.get('settings:get')!({ sender: stranger, senderFrame: stranger.mainFrame }, {}),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await quit();
+  });
+
+  it('secures every web contents the app creates', async () => {
+    const { electron } = await start();
+    const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
+    electron.app.emit('web-contents-created', {}, contents);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+    expect(contents.listenerCount('will-navigate')).toBe(1);
+    expect(contents.listenerCount('will-attach-webview')).toBe(1);
+  });
+
+  it('closes the services before quitting, releasing the data folder', async () => {
+    const { electron } = await start();
+    await becomeReady();
+    expect(existsSync(path.join(dataDir, 'naslag.lock'))).toBe(true);
+    const event = { preventDefault: vi.fn() };
+    electron.app.emit('will-quit', event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled(), patience);
+    expect(existsSync(path.join(dataDir, 'naslag.lock'))).toBe(false);
+
+    const second = { preventDefault: vi.fn() };
+    electron.app.emit('will-quit', second);
+    expect(second.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('quits on closing the last window, except on macOS', async () => {
+    const { electron } = await start();
+    electron.app.emit('window-all-closed');
+    expect(electron.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
+  });
+
+  it('tells the user in Dutch when the data folder cannot be opened', async () => {
+    const { electron } = await start();
+    rmSync(dataDir, { recursive: true, force: true });
+    // A file where the data folder should be: the store cannot be created.
+    (await import('node:fs')).writeFileSync(dataDir, 'not a folder');
+    electron.app.ready.resolve();
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1), patience);
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Naslag kan niet starten',
+      expect.stringContaining('Er is niets gewijzigd aan uw notities'),
+    );
+    expect(electron.BrowserWindow.created).toHaveLength(0);
+  });
+});
