@@ -23,6 +23,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     permissions: ['clipboard-read', 'clipboard-write'],
     launchOptions:
-      shell === 'browser' ? { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS } : undefined,
+      shell === 'browser'
+        ? { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS }
+        : undefined,
   },
 });

@@ -29,7 +29,8 @@ function onPath(names: string[]): string | undefined {
 export function chromiumExecutable(): string | undefined {
   const explicit = process.env.NASLAG_CHROMIUM;
   if (explicit) {
-    if (!existsSync(explicit)) throw new Error(`NASLAG_CHROMIUM wijst naar ${explicit}, maar dat bestand bestaat niet.`);
+    if (!existsSync(explicit))
+      throw new Error(`NASLAG_CHROMIUM wijst naar ${explicit}, maar dat bestand bestaat niet.`);
     return explicit;
   }
   const system = onPath(['chromium', 'chromium-browser']);

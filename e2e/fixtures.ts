@@ -41,7 +41,10 @@ function installBridge(): void {
   };
 }
 
-async function browserApp(page: Page, dataDir: string): Promise<NaslagApp & { dispose(): Promise<void> }> {
+async function browserApp(
+  page: Page,
+  dataDir: string,
+): Promise<NaslagApp & { dispose(): Promise<void> }> {
   let harness: Harness = await startHarness({ dataDir });
   const port = harness.port;
   await page.context().addInitScript(installBridge);
@@ -73,7 +76,10 @@ async function browserApp(page: Page, dataDir: string): Promise<NaslagApp & { di
 
 async function electronApp(dataDir: string): Promise<NaslagApp & { dispose(): Promise<void> }> {
   const launch = () =>
-    _electron.launch({ args: ['.', `--data-dir=${dataDir}`], env: { ...process.env, NASLAG_E2E: '1' } });
+    _electron.launch({
+      args: ['.', `--data-dir=${dataDir}`],
+      env: { ...process.env, NASLAG_E2E: '1' },
+    });
   let electron: ElectronApplication = await launch();
   const app: NaslagApp & { dispose(): Promise<void> } = {
     shell: 'electron',

@@ -23,7 +23,15 @@ function exited(child: ChildProcess): Promise<void> {
 export async function startHarness(options: { dataDir: string; port?: number }): Promise<Harness> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', serverEntry, '--data-dir', options.dataDir, '--port', String(options.port ?? 0)],
+    [
+      '--import',
+      'tsx',
+      serverEntry,
+      '--data-dir',
+      options.dataDir,
+      '--port',
+      String(options.port ?? 0),
+    ],
     { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let errors = '';
@@ -32,7 +40,10 @@ export async function startHarness(options: { dataDir: string; port?: number }):
   });
   const port = await new Promise<number>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
-    const timer = setTimeout(() => reject(new Error(`De testserver startte niet binnen 20 s.\n${errors}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`De testserver startte niet binnen 20 s.\n${errors}`)),
+      20_000,
+    );
     lines.on('line', (line) => {
       const match = /^LISTENING (\d+)$/.exec(line);
       if (match) {

@@ -21,7 +21,10 @@ const { values } = parseArgs({
   options: {
     'data-dir': { type: 'string' },
     port: { type: 'string', default: '0' },
-    root: { type: 'string', default: fileURLToPath(new URL('../../out/renderer', import.meta.url)) },
+    root: {
+      type: 'string',
+      default: fileURLToPath(new URL('../../out/renderer', import.meta.url)),
+    },
   },
 });
 const dataDir = values['data-dir'];
@@ -34,7 +37,11 @@ const services = await createServices({ dataDir, corpus: loadBundledCorpus() });
 const opened: string[] = [];
 const handlers: ApiHandlers = {
   ...createApiHandlers(services),
-  'app:info': async () => ({ version: '0.0.0-e2e', shell: 'browser', capabilities: { printToPdf: false } }),
+  'app:info': async () => ({
+    version: '0.0.0-e2e',
+    shell: 'browser',
+    capabilities: { printToPdf: false },
+  }),
   'brief:printToPdf': async () => ({ saved: false }),
   // The browser shell never leaves the machine: it only records what would have been opened.
   'external:open': async ({ url }) => {
@@ -65,7 +72,10 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
       args = undefined;
     }
     const outcome = await dispatch(handlers, channel, args);
-    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    });
     response.end(JSON.stringify(outcome));
     return;
   }

@@ -1,0 +1,48 @@
+// The app opens on the library, and what should survive a reload or a restart does.
+import { expect, test } from './fixtures';
+
+test('opens on the library with both bundled letters', async ({ app }) => {
+  await app.goto('/');
+  const page = app.page;
+  await expect(page.getByRole('heading', { level: 1, name: 'Bibliotheek' })).toBeVisible();
+  await expect(page.getByText('Kamerstuk 31 015, nr. 81', { exact: true })).toBeVisible();
+  await expect(page.getByText('Kamerstuk 31 015, nr. 90', { exact: true })).toBeVisible();
+  await expect(page.getByText('2 oktober 2012')).toBeVisible();
+  await expect(page.getByText('6 mei 2013').first()).toBeVisible();
+});
+
+test('finds the May 2013 letter by its popular name, and keeps the filter on reload', async ({
+  app,
+}) => {
+  await app.goto('/');
+  const page = app.page;
+  await page.getByLabel('Zoek een brief').fill('april 2013');
+  await expect(page.getByText('Kamerstuk 31 015, nr. 90', { exact: true })).toBeVisible();
+  await expect(page.getByText('Kamerstuk 31 015, nr. 81', { exact: true })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel('Zoek een brief')).toHaveValue('april 2013');
+  await expect(page.getByText('Kamerstuk 31 015, nr. 81', { exact: true })).toHaveCount(0);
+});
+
+test('keeps the chosen theme and text size across a restart of the services', async ({ app }) => {
+  await app.goto('/');
+  const page = app.page;
+  await page.getByRole('button', { name: 'Weergave' }).click();
+  await page.getByRole('radio', { name: 'Donker' }).check();
+  await page.getByRole('button', { name: 'Grotere tekst' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const scale = await page.evaluate(() =>
+    getComputedStyle(document.documentElement).getPropertyValue('--naslag-font-scale'),
+  );
+  expect(Number(scale)).toBeGreaterThan(1);
+
+  await app.restart();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--naslag-font-scale'),
+      ),
+    )
+    .toBe(scale);
+});
