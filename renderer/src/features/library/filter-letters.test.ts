@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadLetters } from '../../../../data/build/load-letters';
+import corpus from 'virtual:naslag/corpus';
 import { filterLetters } from './filter-letters';
 
-const { letters } = loadLetters();
+const { letters } = corpus;
 const ids = (query: string) => filterLetters(letters, query).map((letter) => letter.id);
 
 describe('filterLetters', () => {

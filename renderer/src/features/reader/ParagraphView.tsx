@@ -1,0 +1,98 @@
+// One paragraph of a letter: its number in the margin, page markers, the text
+// with footnote markers and highlights, and its two actions (Citeer, Link).
+// Only the current paragraph (and its controls) is in the Tab order; j/k move
+// between paragraphs (a roving tab index), so Tab does not walk 40 paragraphs.
+import type { FootnoteRef, Paragraph } from '@core/corpus/model';
+import { useT } from '../../i18n/i18n';
+import { VisuallyHidden } from '../../ui/VisuallyHidden';
+import { paragraphElementId, useElementIdScope } from './element-ids';
+import { FootnoteMarker } from './FootnoteMarker';
+import type { TextRange } from './highlight';
+import { PageMarker } from './PageMarker';
+import { paragraphSegments } from './paragraph-segments';
+import { TEXT_ATTRIBUTE } from './selection';
+
+export interface ParagraphViewProps {
+  paragraph: Paragraph;
+  footnotes: FootnoteRef[];
+  highlights: TextRange[];
+  /** The page that begins with this paragraph, if one does. */
+  startsPage?: number;
+  numberedPerPage: boolean;
+  current: boolean;
+  onFocus(paragraphId: string): void;
+  onCite(paragraph: Paragraph): void;
+  onCopyLink(paragraph: Paragraph): void;
+}
+
+export function ParagraphView(props: ParagraphViewProps) {
+  const { paragraph, footnotes, highlights, startsPage, numberedPerPage, current } = props;
+  const t = useT();
+  const idScope = useElementIdScope();
+  const tabIndex = current ? 0 : -1;
+  const segments = paragraphSegments(paragraph, footnotes, highlights);
+
+  return (
+    <div
+      className={`paragraph paragraph--${paragraph.kind}`}
+      id={idScope + paragraphElementId(paragraph.id)}
+      data-paragraph-id={paragraph.id}
+      tabIndex={tabIndex}
+      onFocus={() => props.onFocus(paragraph.id)}
+    >
+      <span className="paragraph__number">
+        <VisuallyHidden>{t('reader.paragraph', paragraph.n)}</VisuallyHidden>
+        <span aria-hidden="true">{paragraph.n}</span>
+      </span>
+      {startsPage !== undefined && <PageMarker page={startsPage} />}
+      <p className="paragraph__text" {...{ [TEXT_ATTRIBUTE]: paragraph.id }}>
+        {segments.map((segment, index) => {
+          if (segment.kind === 'page')
+            return <PageMarker key={`p${index}`} page={segment.page} inline />;
+          if (segment.kind === 'footnote') {
+            return (
+              <FootnoteMarker
+                key={`f${index}`}
+                n={segment.n}
+                page={segment.page}
+                numberedPerPage={numberedPerPage}
+                tabIndex={tabIndex}
+              />
+            );
+          }
+          return segment.highlighted ? (
+            <mark key={`t${segment.start}`} className="highlight" data-offset={segment.start}>
+              {segment.text}
+            </mark>
+          ) : (
+            <span key={`t${segment.start}`} data-offset={segment.start}>
+              {segment.text}
+            </span>
+          );
+        })}
+      </p>
+      <div className="paragraph__actions">
+        <button
+          type="button"
+          className="paragraph__action"
+          tabIndex={tabIndex}
+          aria-label={t('reader.citeLabel', paragraph.n)}
+          aria-keyshortcuts="c"
+          onClick={() => props.onCite(paragraph)}
+        >
+          {t('reader.cite')}
+        </button>
+        <button
+          type="button"
+          className="paragraph__action"
+          tabIndex={tabIndex}
+          aria-label={t('reader.linkLabel', paragraph.n)}
+          aria-keyshortcuts="l"
+          onClick={() => props.onCopyLink(paragraph)}
+        >
+          {t('reader.link')}
+        </button>
+      </div>
+    </div>
+  );
+}

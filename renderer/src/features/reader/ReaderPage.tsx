@@ -1,0 +1,259 @@
+// The letter view (route "/brief/:letterId/:targetId?"): the letter's header,
+// its contents, and its text. A deep link to a paragraph or section scrolls
+// there and puts focus on it; "?markeer=" highlights a text (a search hit);
+// otherwise the letter opens where the user last was reading.
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { formatCitation, formatQuotation } from '@core/corpus/citation';
+import type { Letter, Paragraph } from '@core/corpus/model';
+import { useCopy } from '../../app/clipboard';
+import { useLetter } from '../../app/corpus';
+import { useSettings } from '../../app/settings';
+import { absoluteUrl, HIGHLIGHT_PARAM, letterPath, libraryPath } from '../../app/paths';
+import { formatDate } from '../../i18n/dates';
+import { useT } from '../../i18n/i18n';
+import { useAnnounce } from '../../ui/Announcer';
+import { Button } from '../../ui/Button';
+import { findHighlights } from './highlight';
+import type { TextRange } from './highlight';
+import { letterOutline, pageStarts, targetParagraph } from './letter-outline';
+import { headingElementId, paragraphElementId } from './element-ids';
+import { LetterText } from './LetterText';
+import { letterSelection, quoteParagraph, quoteSelection } from './selection';
+import { TableOfContents, TOC_ID } from './TableOfContents';
+import { useReaderKeys } from './use-reader-keys';
+import { useReadingPosition } from './use-reading-position';
+import './reader.css';
+
+export function ReaderPage() {
+  const t = useT();
+  const { letterId, targetId } = useParams();
+  const letter = useLetter(letterId);
+  if (!letter) {
+    return (
+      <div className="page page--narrow">
+        <h1 tabIndex={-1}>{t('app.notFoundTitle')}</h1>
+        <p>{t('reader.letterNotFound', letterId ?? '')}</p>
+        <p>
+          <Link to={libraryPath()}>{t('app.toLibrary')}</Link>
+        </p>
+      </div>
+    );
+  }
+  // A new letter is a new reader: its own position, focus and highlights.
+  return <LetterReader key={letter.id} letter={letter} targetId={targetId} />;
+}
+
+function goTo(element: HTMLElement, block: ScrollLogicalPosition = 'start') {
+  element.focus({ preventScroll: true });
+  element.scrollIntoView({ block });
+}
+
+function LetterReader({ letter, targetId }: { letter: Letter; targetId: string | undefined }) {
+  const t = useT();
+  const copy = useCopy();
+  const announce = useAnnounce();
+  const [params, setParams] = useSearchParams();
+  const highlightText = params.get(HIGHLIGHT_PARAM)?.trim() ?? '';
+  const articleRef = useRef<HTMLElement>(null);
+
+  const outline = useMemo(() => letterOutline(letter), [letter]);
+  const starts = useMemo(() => pageStarts(outline), [outline]);
+  const highlights = useMemo(() => {
+    const ranges = new Map<string, TextRange[]>();
+    if (!highlightText) return ranges;
+    for (const paragraph of letter.paragraphs) {
+      const found = findHighlights(paragraph.text, highlightText);
+      if (found.length > 0) ranges.set(paragraph.id, found);
+    }
+    return ranges;
+  }, [letter, highlightText]);
+
+  const paragraphById = useMemo(() => new Map(letter.paragraphs.map((p) => [p.id, p])), [letter]);
+  const section =
+    targetId && !paragraphById.has(targetId)
+      ? letter.sections.find((s) => s.id === targetId)
+      : undefined;
+  const targetParagraphId = targetParagraph(letter, targetId, highlights);
+
+  // The current paragraph (the one in the Tab order) follows focus, and jumps to each new deep link.
+  const [currentId, setCurrentId] = useState(targetParagraphId ?? letter.paragraphs[0]?.id);
+  const [shownTarget, setShownTarget] = useState(targetParagraphId);
+  if (targetParagraphId !== shownTarget) {
+    setShownTarget(targetParagraphId);
+    if (targetParagraphId) setCurrentId(targetParagraphId);
+  }
+  const [readingId, setReadingId] = useState(letter.paragraphs[0]?.id);
+
+  // Deep links: scroll to and focus a paragraph, a section's heading, or the first highlight.
+  const opened = useRef(false);
+  const shownHighlight = useRef('');
+  const goToTarget = useEffectEvent(() => {
+    const firstTime = !opened.current;
+    opened.current = true;
+    const highlightCleared = shownHighlight.current !== '' && highlightText === '';
+    shownHighlight.current = highlightText;
+    if (highlightCleared) return;
+    const heading = section && document.getElementById(headingElementId(section.id));
+    const paragraph =
+      targetParagraphId && document.getElementById(paragraphElementId(targetParagraphId));
+    if (heading) goTo(heading);
+    else if (paragraph) goTo(paragraph, 'center');
+    else if (targetId) announce(t('reader.targetNotFound', targetId));
+    else if (firstTime) window.scrollTo(0, 0);
+  });
+  useEffect(() => goToTarget(), [targetId, highlightText]);
+
+  // A new text size reflows the letter: keep the paragraph being read in view.
+  const { settings } = useSettings();
+  const shownScale = useRef(settings.fontScale);
+  const keepReadingPlace = useEffectEvent(() => {
+    if (shownScale.current === settings.fontScale) return;
+    shownScale.current = settings.fontScale;
+    document
+      .getElementById(paragraphElementId(readingId ?? ''))
+      ?.scrollIntoView({ block: 'start' });
+  });
+  useLayoutEffect(() => keepReadingPlace(), [settings.fontScale]);
+
+  useReadingPosition(letter, articleRef, {
+    restore: !targetId && !highlightText,
+    onRestore: (paragraphId) => {
+      const element = document.getElementById(paragraphElementId(paragraphId));
+      if (!element) return;
+      setCurrentId(paragraphId);
+      element.scrollIntoView({ block: 'start' });
+      const paragraph = paragraphById.get(paragraphId);
+      if (paragraph && paragraph.n > 1) announce(t('reader.resumed', paragraph.n));
+    },
+    onReading: setReadingId,
+  });
+
+  const cite = useCallback(
+    (paragraph: Paragraph | undefined) => {
+      const root = articleRef.current;
+      const selected = root ? letterSelection(root, window.getSelection()) : null;
+      const index = (id: string) => letter.paragraphs.findIndex((p) => p.id === id);
+      const touches =
+        selected &&
+        (!paragraph ||
+          (index(selected.start.paragraphId) <= index(paragraph.id) &&
+            index(paragraph.id) <= index(selected.end.paragraphId)));
+      const quotation =
+        (selected && touches ? quoteSelection(letter, selected) : null) ??
+        (paragraph ? quoteParagraph(paragraph) : null);
+      if (!quotation) return;
+      void copy(
+        formatQuotation(letter, quotation.quote, quotation.page, quotation.pageEnd),
+        t('reader.citationCopied'),
+      );
+    },
+    [letter, copy, t],
+  );
+
+  const copyLink = useCallback(
+    (paragraph: Paragraph) =>
+      void copy(absoluteUrl(letterPath(letter.id, paragraph.id)), t('reader.linkCopied')),
+    [letter, copy, t],
+  );
+
+  useReaderKeys(articleRef, {
+    move: (step, from) => {
+      const fromIndex = from ? letter.paragraphs.findIndex((p) => p.id === from) : -1;
+      const next = from
+        ? letter.paragraphs[Math.min(Math.max(fromIndex + step, 0), letter.paragraphs.length - 1)]
+        : paragraphById.get(readingId ?? '');
+      const element = next && document.getElementById(paragraphElementId(next.id));
+      if (!next || !element) return;
+      setCurrentId(next.id);
+      goTo(element, 'nearest');
+    },
+    cite: (from) => cite(paragraphById.get(from ?? currentId ?? '')),
+    copyLink: (from) => {
+      const paragraph = paragraphById.get(from ?? currentId ?? '');
+      if (paragraph) copyLink(paragraph);
+    },
+    toContents: () => {
+      const toc = document.getElementById(TOC_ID);
+      const link =
+        toc?.querySelector<HTMLElement>('[aria-current="location"]') ?? toc?.querySelector('a');
+      link?.focus();
+    },
+  });
+
+  const readingSection = letter.sections.find(
+    (s) => s.id === paragraphById.get(readingId ?? '')?.sectionId,
+  );
+  const kamerstuk = t('library.kamerstuk', letter.dossier, letter.nr);
+  const citation = formatCitation(letter);
+
+  return (
+    <article ref={articleRef} className="reader" aria-labelledby="brief-titel">
+      <header className="reader__header">
+        <p className="reader__kamerstuk">
+          {kamerstuk}
+          <span aria-hidden="true"> · </span>
+          <time dateTime={letter.date}>{formatDate(t, letter.date)}</time>
+        </p>
+        <h1 id="brief-titel" tabIndex={-1} className="reader__title">
+          {letter.title}
+        </h1>
+        <p className="reader__citation">
+          <span className="reader__citation-label">{t('library.citeAs')}: </span>
+          <span>{citation}</span>{' '}
+          <Button
+            size="small"
+            variant="subtle"
+            onClick={() => void copy(citation, t('reader.referenceCopied'))}
+          >
+            {t('library.copyCitation')}
+          </Button>
+        </p>
+        {highlightText && (
+          <p className="reader__highlight-notice" role="status">
+            {highlights.size > 0
+              ? t('reader.highlighted', highlightText)
+              : t('reader.highlightNotFound', highlightText)}{' '}
+            <Button
+              size="small"
+              variant="subtle"
+              onClick={() => {
+                const next = new URLSearchParams(params);
+                next.delete(HIGHLIGHT_PARAM);
+                setParams(next, { replace: true, preventScrollReset: true });
+              }}
+            >
+              {t('reader.clearHighlight')}
+            </Button>
+          </p>
+        )}
+      </header>
+      <div className="reader__contents">
+        <TableOfContents
+          letterId={letter.id}
+          outline={outline}
+          currentSectionId={readingSection?.id}
+          currentParentId={readingSection?.parentId}
+        />
+      </div>
+      <LetterText
+        letter={letter}
+        outline={outline}
+        pageStarts={starts}
+        highlights={highlights}
+        currentParagraphId={currentId}
+        onFocusParagraph={setCurrentId}
+        onCite={cite}
+        onCopyLink={copyLink}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+// The reader's single-key shortcuts (listed in the help dialog): j/k (and the
+// arrow keys on a focused paragraph) between paragraphs, c to cite, l to copy a
+// link, i to the contents. They act on the focused paragraph, or, when focus is
+// on the page itself, on the paragraph being read.
+import { useEffect, useEffectEvent } from 'react';
+import type { RefObject } from 'react';
+import { isShortcutEvent } from '../../app/keyboard';
+
+export interface ReaderKeyActions {
+  /** `from` is the focused paragraph's id, or null when no paragraph has focus. */
+  move(step: 1 | -1, from: string | null): void;
+  cite(from: string | null): void;
+  copyLink(from: string | null): void;
+  toContents(): void;
+}
+
+export function useReaderKeys(
+  root: RefObject<HTMLElement | null>,
+  actions: ReaderKeyActions,
+): void {
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    const letter = root.current;
+    if (!letter || !isShortcutEvent(event) || document.querySelector('dialog[open]')) return;
+    const target = event.target as HTMLElement;
+    if (target !== document.body && !letter.contains(target)) return;
+    const paragraph = target.closest<HTMLElement>('[data-paragraph-id]');
+    const from = paragraph?.dataset.paragraphId ?? null;
+    // Arrow keys scroll the page unless a paragraph itself has focus.
+    const onParagraph = paragraph !== null && paragraph === target;
+    let handled = true;
+    if (event.key === 'j' || (event.key === 'ArrowDown' && onParagraph)) actions.move(1, from);
+    else if (event.key === 'k' || (event.key === 'ArrowUp' && onParagraph)) actions.move(-1, from);
+    else if (event.key === 'c') actions.cite(from);
+    else if (event.key === 'l') actions.copyLink(from);
+    else if (event.key === 'i') actions.toContents();
+    else handled = false;
+    if (handled) event.preventDefault();
+  });
+
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+}
