@@ -1,7 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from './csp';
 import {
   applySessionSecurity,
   isAllowedRequest,
@@ -167,32 +166,5 @@ describe('session', () => {
     expect(isAllowedRequest('data:image/png;base64,AAAA', APP)).toBe(true);
     expect(isAllowedRequest('ws://localhost:5173/', 'http://localhost:5173')).toBe(true);
     expect(isAllowedRequest('ws://localhost:5173/', APP)).toBe(false);
-  });
-});
-
-describe('Content-Security-Policy', () => {
-  const directives = new Map(
-    CONTENT_SECURITY_POLICY.split(';').map((directive) => {
-      const [name = '', ...sources] = directive.trim().split(/\s+/);
-      return [name, sources] as const;
-    }),
-  );
-
-  it('denies by default and allows only the app itself', () => {
-    expect(directives.get('default-src')).toEqual(["'none'"]);
-    expect(directives.get('script-src')).toEqual(["'self'"]);
-    expect(directives.get('style-src')).toEqual(["'self'"]);
-    expect(directives.get('connect-src')).toEqual(["'self'"]);
-    expect(directives.get('font-src')).toEqual(["'self'"]);
-    expect(directives.get('img-src')).toEqual(["'self'", 'data:']);
-    for (const name of ['base-uri', 'form-action', 'frame-ancestors', 'object-src']) {
-      expect(directives.get(name)).toEqual(["'none'"]);
-    }
-  });
-
-  it('never allows eval, inline script or remote hosts', () => {
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/);
   });
 });
