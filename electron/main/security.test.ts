@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   applySessionSecurity,
   isAllowedRequest,
+  isPermissionGranted,
   judgeNavigation,
   originOf,
   secureWebContents,
@@ -113,25 +114,48 @@ describe('navigation', () => {
 });
 
 describe('session', () => {
-  it('denies every permission request and check', () => {
+  it('refuses every permission request and check but clipboard writing', () => {
     const session = fakeSession();
     applySessionSecurity(session as unknown as Session, APP, vi.fn());
-
     const requestHandler = session.setPermissionRequestHandler.mock.calls[0]?.[0];
+    const checkHandler = session.setPermissionCheckHandler.mock.calls[0]?.[0];
+    const ownPage = { requestingUrl: 'app://naslag/index.html', isMainFrame: true };
+    const request = (permission: string, details = ownPage) => {
+      const callback = vi.fn();
+      requestHandler({}, permission, callback, details);
+      return callback.mock.calls[0]?.[0];
+    };
+
     for (const permission of [
       'media',
       'geolocation',
       'notifications',
       'clipboard-read',
       'openExternal',
+      'fullscreen',
+      'hid',
+      'unknown',
     ]) {
-      const callback = vi.fn();
-      requestHandler({}, permission, callback, {});
-      expect(callback).toHaveBeenCalledWith(false);
+      expect(request(permission), permission).toBe(false);
+      expect(checkHandler(null, permission, APP, ownPage), permission).toBe(false);
     }
-    const checkHandler = session.setPermissionCheckHandler.mock.calls[0]?.[0];
-    expect(checkHandler(null, 'clipboard-sanitized-write', APP, {})).toBe(false);
-    expect(checkHandler(null, 'media', APP, {})).toBe(false);
+    expect(request('clipboard-sanitized-write')).toBe(true);
+    expect(checkHandler(null, 'clipboard-sanitized-write', APP, { isMainFrame: true })).toBe(true);
+  });
+
+  it('refuses clipboard writing to other origins and to subframes', () => {
+    const ownPage = { requestingUrl: 'app://naslag/index.html', isMainFrame: true };
+    expect(isPermissionGranted('clipboard-sanitized-write', ownPage, APP)).toBe(true);
+    expect(
+      isPermissionGranted(
+        'clipboard-sanitized-write',
+        { requestingUrl: 'https://example.org/', isMainFrame: true },
+        APP,
+      ),
+    ).toBe(false);
+    expect(
+      isPermissionGranted('clipboard-sanitized-write', { ...ownPage, isMainFrame: false }, APP),
+    ).toBe(false);
   });
 
   it('cancels every web request outside the app and reports it', () => {

@@ -1,5 +1,5 @@
-// What the renderer may not do: leave the app's origin, open windows, embed webviews, ask
-// for permissions, or send any request outside the app. Naslag is offline by design, so the
+// What the renderer may not do: leave the app's origin, open windows, embed webviews, use
+// permissions beyond writing to the clipboard, or send any request outside the app. Naslag is offline by design, so the
 // only way out is a link the user confirms (external.ts). The decisions are plain functions
 // of a URL; the rest attaches them to Electron's sessions and web contents.
 import type { Session, WebContents } from 'electron';
@@ -60,7 +60,26 @@ export function isAllowedRequest(url: string, appOrigin: string): boolean {
   }
 }
 
-/** Denies every permission and blocks every request that is not the app's own. */
+/** Writing to the clipboard (navigator.clipboard.writeText) is how a user copies a citation. */
+const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+/**
+ * The one permission granted is clipboard writing, to the app's own top frame. Everything
+ * else, reading the clipboard included, is refused.
+ */
+export function isPermissionGranted(
+  permission: string,
+  request: { requestingUrl: string; isMainFrame: boolean },
+  appOrigin: string,
+): boolean {
+  return (
+    GRANTED_PERMISSIONS.has(permission) &&
+    request.isMainFrame &&
+    isAppUrl(request.requestingUrl, appOrigin)
+  );
+}
+
+/** Refuses permissions (but clipboard writing) and blocks every request that is not the app's. */
 export function applySessionSecurity(
   session: Pick<
     Session,
@@ -69,8 +88,19 @@ export function applySessionSecurity(
   appOrigin: string,
   onBlocked: (url: string) => void = (url) => console.warn(`Naslag blocked a request: ${url}`),
 ): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(isPermissionGranted(permission, details, appOrigin));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isPermissionGranted(
+      permission,
+      {
+        requestingUrl: details.requestingUrl ?? requestingOrigin,
+        isMainFrame: details.isMainFrame,
+      },
+      appOrigin,
+    ),
+  );
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequest(details.url, appOrigin);
     if (!allowed) onBlocked(details.url);
