@@ -18,8 +18,8 @@ export interface WindowState {
   maximized: boolean;
 }
 
-export const DEFAULT_SIZE = { width: 1280, height: 860 } as const;
-export const MIN_SIZE = { width: 720, height: 480 } as const;
+const DEFAULT_SIZE = { width: 1280, height: 860 } as const;
+const MIN_SIZE = { width: 720, height: 480 } as const;
 const BACKGROUND = { light: '#ffffff', dark: '#1b1b1b' } as const;
 
 export function secureWebPreferences(preload: string): WebPreferences {
