@@ -113,6 +113,13 @@ const COMPARE_STOP_WORDS: ReadonlySet<string> = new Set([
   'zou',
   'zouden',
   'zullen',
+  // Verbs and adjectives any paragraph may use, whatever its theme.
+  ...['eerste', 'extra', 'gaan', 'gaat', 'geeft', 'gegeven', 'gemaakt', 'geven', 'goed', 'goede'],
+  ...['groot', 'grote', 'komen', 'komt', 'laatste', 'maakt', 'maken', 'nader', 'nieuw', 'nieuwe'],
+  ...['samen', 'staan', 'staat', 'werkt'],
+  // Month names: every section dates something, so a shared month says nothing about a theme.
+  ...['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus'],
+  ...['september', 'oktober', 'november', 'december'],
 ]);
 
 export function isCompareStopWord(term: string): boolean {

@@ -36,6 +36,12 @@ describe('sharedNumbers', () => {
     ]);
   });
 
+  it('leaves out the day of a date', () => {
+    expect(
+      sharedNumbers('brief van 27 januari 2012', 'brief van 27 november 2012').map((n) => n.key),
+    ).toEqual(['2012']);
+  });
+
   it('does not match different numbers', () => {
     expect(sharedNumbers('507 verdachten', '511 verdachten')).toEqual([]);
   });

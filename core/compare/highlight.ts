@@ -30,9 +30,17 @@ export interface SharedTermOptions {
   limit?: number;
 }
 
+// The day in "27 januari 2012": two dates that share a day number share nothing worth marking.
+const DAY_OF_MONTH =
+  /^\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/iu;
+
 function shared(a: string, b: string, numeric: boolean, options: SharedTermOptions): SharedTerm[] {
   const pick = (text: string) =>
-    contentTerms(text).filter((t) => t.numeric === numeric && (numeric || t.term.length >= 3));
+    contentTerms(text).filter((t) =>
+      t.numeric
+        ? numeric && !DAY_OF_MONTH.test(text.slice(t.end, t.end + 12))
+        : !numeric && t.term.length >= 3,
+    );
   const group = (terms: ContentTerm[]) => {
     const byKey = new Map<string, ContentTerm[]>();
     for (const term of terms) byKey.set(term.term, [...(byKey.get(term.term) ?? []), term]);
@@ -66,7 +74,7 @@ export function sharedTerms(a: string, b: string, options: SharedTermOptions = {
   return shared(a, b, false, options);
 }
 
-/** Numbers both passages print, compared by value. */
+/** Numbers both passages print, compared by value; day numbers of dates are left out. */
 export function sharedNumbers(a: string, b: string): SharedTerm[] {
   return shared(a, b, true, {});
 }
