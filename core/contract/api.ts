@@ -5,6 +5,10 @@
 import { z } from 'zod';
 import { NoteIdSchema, NoteSchema } from '../annotations/model';
 import type { Note } from '../annotations/model';
+import type { Channel } from './channels';
+
+export { CHANNELS, isChannel } from './channels';
+export type { Channel } from './channels';
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 
@@ -81,7 +85,9 @@ export const api = {
   'reading:get': channel<z.ZodObject<{ letterId: z.ZodString }>, ReadingPosition | null>(
     z.object({ letterId: z.string().regex(/^kst-\d+-\d+$/) }).strict(),
   ),
-  'reading:set': channel<typeof ReadingPositionSchema, ReadingPosition>(ReadingPositionSchema.strict()),
+  'reading:set': channel<typeof ReadingPositionSchema, ReadingPosition>(
+    ReadingPositionSchema.strict(),
+  ),
   'notes:list': channel<typeof NoArgs, Note[]>(NoArgs),
   /** Insert or replace a note; resolves only once it is durably on disk. */
   'notes:save': channel<typeof NoteSchema, Note>(NoteSchema.strict()),
@@ -90,36 +96,53 @@ export const api = {
   ),
   /** Import W3C Web Annotation JSON (one annotation or an array); merges by id. */
   'notes:import': channel<z.ZodObject<{ text: z.ZodString }>, ImportReport>(
-    z.object({ text: z.string().max(10 * 1024 * 1024, 'Het bestand is groter dan 10 MB.') }).strict(),
+    z
+      .object({ text: z.string().max(10 * 1024 * 1024, 'Het bestand is groter dan 10 MB.') })
+      .strict(),
   ),
   /** Export all notes, or the given ones, as Web Annotation JSON or a Markdown brief. */
   'notes:export': channel<
-    z.ZodObject<{ format: z.ZodEnum<{ json: 'json'; md: 'md' }>; ids: z.ZodOptional<z.ZodArray<typeof NoteIdSchema>> }>,
+    z.ZodObject<{
+      format: z.ZodEnum<{ json: 'json'; md: 'md' }>;
+      ids: z.ZodOptional<z.ZodArray<typeof NoteIdSchema>>;
+    }>,
     { text: string }
   >(z.object({ format: z.enum(['json', 'md']), ids: z.array(NoteIdSchema).optional() }).strict()),
   /** Save the sender's page as PDF (Electron only; see AppInfo.capabilities). */
-  'brief:printToPdf': channel<z.ZodObject<{ suggestedName: z.ZodString }>, { saved: boolean; file?: string }>(
-    z.object({ suggestedName: z.string().min(1).max(200) }).strict(),
-  ),
+  'brief:printToPdf': channel<
+    z.ZodObject<{ suggestedName: z.ZodString }>,
+    { saved: boolean; file?: string }
+  >(z.object({ suggestedName: z.string().min(1).max(200) }).strict()),
   /** Open an https link in the system browser after the user confirms. */
   'external:open': channel<z.ZodObject<{ url: z.ZodURL }>, { opened: boolean }>(
     z.object({ url: z.url({ protocol: /^https$/ }) }).strict(),
   ),
-} as const;
+} as const satisfies Record<Channel, { args: z.ZodType; result: unknown }>;
+
+/** Fails to compile when the table and the list of channel names differ. */
+type SameKeys<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;
+const _channelsMatchTable: SameKeys<keyof typeof api, Channel> = true;
+void _channelsMatchTable;
 
 export type Api = typeof api;
-export type Channel = keyof Api;
 export type ArgsOf<C extends Channel> = z.input<Api[C]['args']>;
 export type ResultOf<C extends Channel> = Api[C]['result'];
-export const CHANNELS = Object.keys(api) as Channel[];
 
 /** The implementation of every channel, as the services provide it. */
-export type ApiHandlers = { [C in Channel]: (args: z.output<Api[C]['args']>) => Promise<ResultOf<C>> };
+export type ApiHandlers = {
+  [C in Channel]: (args: z.output<Api[C]['args']>) => Promise<ResultOf<C>>;
+};
 
 /** What crosses the boundary: errors travel as values so both shells report them alike. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ApiErrorPayload };
 export interface ApiErrorPayload {
-  code: 'invalid-arguments' | 'unknown-channel' | 'forbidden' | 'store-write-failed' | 'not-supported' | 'failed';
+  code:
+    | 'invalid-arguments'
+    | 'unknown-channel'
+    | 'forbidden'
+    | 'store-write-failed'
+    | 'not-supported'
+    | 'failed';
   /** In Dutch, for the user: what went wrong, what is kept, what to do. */
   message: string;
 }
@@ -127,8 +150,4 @@ export interface ApiErrorPayload {
 /** The only thing the preload exposes, and what the e2e bridge injects. */
 export interface NaslagBridge {
   invoke(channel: Channel, args: unknown): Promise<Outcome<unknown>>;
-}
-
-export function isChannel(name: unknown): name is Channel {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
 }

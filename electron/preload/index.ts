@@ -2,7 +2,7 @@
 // the contract's channel names. No ipcRenderer, no Node. It is bundled into a single CommonJS
 // file because a sandboxed preload can require nothing but electron.
 import { contextBridge, ipcRenderer } from 'electron';
-import { isChannel } from '@core/contract/api';
+import { isChannel } from '@core/contract/channels';
 import type { NaslagBridge, Outcome } from '@core/contract/api';
 import { bridgeMessages } from '../main/messages';
 
