@@ -70,51 +70,48 @@ export interface ImportReport {
 
 const NoArgs = z.object({}).strict();
 
-function channel<A extends z.ZodType, R>(args: A) {
-  return { args, result: undefined as unknown as R };
+/** A channel's entry: the result type is given, the argument schema inferred. */
+function channel<R>() {
+  return <A extends z.ZodType>(args: A) => ({ args, result: undefined as unknown as R });
 }
 
 /** Every channel: its argument schema and (as a type) its result. */
 export const api = {
-  'app:info': channel<typeof NoArgs, AppInfo>(NoArgs),
-  'store:status': channel<typeof NoArgs, StoreStatus>(NoArgs),
-  'settings:get': channel<typeof NoArgs, Settings>(NoArgs),
-  'settings:update': channel<ReturnType<typeof SettingsSchema.partial>, Settings>(
-    SettingsSchema.partial().strict(),
-  ),
-  'reading:get': channel<z.ZodObject<{ letterId: z.ZodString }>, ReadingPosition | null>(
+  'app:info': channel<AppInfo>()(NoArgs),
+  'store:status': channel<StoreStatus>()(NoArgs),
+  'settings:get': channel<Settings>()(NoArgs),
+  'settings:update': channel<Settings>()(SettingsSchema.partial().strict()),
+  'reading:get': channel<ReadingPosition | null>()(
     z.object({ letterId: z.string().regex(/^kst-\d+-\d+$/) }).strict(),
   ),
-  'reading:set': channel<typeof ReadingPositionSchema, ReadingPosition>(
-    ReadingPositionSchema.strict(),
-  ),
-  'notes:list': channel<typeof NoArgs, Note[]>(NoArgs),
+  'reading:set': channel<ReadingPosition>()(ReadingPositionSchema.strict()),
+  'notes:list': channel<Note[]>()(NoArgs),
   /** Insert or replace a note; resolves only once it is durably on disk. */
-  'notes:save': channel<typeof NoteSchema, Note>(NoteSchema.strict()),
-  'notes:delete': channel<z.ZodObject<{ id: typeof NoteIdSchema }>, { deleted: Note | null }>(
-    z.object({ id: NoteIdSchema }).strict(),
-  ),
+  'notes:save': channel<Note>()(NoteSchema.strict()),
+  'notes:delete': channel<{ deleted: Note | null }>()(z.object({ id: NoteIdSchema }).strict()),
   /** Import W3C Web Annotation JSON (one annotation or an array); merges by id. */
-  'notes:import': channel<z.ZodObject<{ text: z.ZodString }>, ImportReport>(
+  'notes:import': channel<ImportReport>()(
     z
       .object({ text: z.string().max(10 * 1024 * 1024, 'Het bestand is groter dan 10 MB.') })
       .strict(),
   ),
   /** Export all notes, or the given ones, as Web Annotation JSON or a Markdown brief. */
-  'notes:export': channel<
-    z.ZodObject<{
-      format: z.ZodEnum<{ json: 'json'; md: 'md' }>;
-      ids: z.ZodOptional<z.ZodArray<typeof NoteIdSchema>>;
-    }>,
-    { text: string }
-  >(z.object({ format: z.enum(['json', 'md']), ids: z.array(NoteIdSchema).optional() }).strict()),
+  'notes:export': channel<{ text: string }>()(
+    z
+      .object({
+        format: z.enum(['json', 'md']),
+        ids: z.array(NoteIdSchema).optional(),
+        /** How the Markdown brief groups its notes. */
+        groupBy: z.enum(['letter', 'theme', 'tag']).optional(),
+      })
+      .strict(),
+  ),
   /** Save the sender's page as PDF (Electron only; see AppInfo.capabilities). */
-  'brief:printToPdf': channel<
-    z.ZodObject<{ suggestedName: z.ZodString }>,
-    { saved: boolean; file?: string }
-  >(z.object({ suggestedName: z.string().min(1).max(200) }).strict()),
+  'brief:printToPdf': channel<{ saved: boolean; file?: string }>()(
+    z.object({ suggestedName: z.string().min(1).max(200) }).strict(),
+  ),
   /** Open an https link in the system browser after the user confirms. */
-  'external:open': channel<z.ZodObject<{ url: z.ZodURL }>, { opened: boolean }>(
+  'external:open': channel<{ opened: boolean }>()(
     z.object({ url: z.url({ protocol: /^https$/ }) }).strict(),
   ),
 } as const satisfies Record<Channel, { args: z.ZodType; result: unknown }>;

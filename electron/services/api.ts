@@ -112,10 +112,10 @@ export function createApiHandlers(services: Services): ServiceHandlers {
 
     'notes:import': async ({ text }) => importNotes(store, corpus, text, now()),
 
-    'notes:export': async ({ format, ids }) => {
+    'notes:export': async ({ format, ids, groupBy }) => {
       const wanted = ids ? new Set(ids) : null;
       const notes = store.read().notes.filter((note) => !wanted || wanted.has(note.id));
-      return { text: exportNotes(notes, corpus, format) };
+      return { text: exportNotes(notes, corpus, format, groupBy) };
     },
   };
 }
