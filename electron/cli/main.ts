@@ -12,6 +12,14 @@ const commands: Record<string, CommandEntry> = {
     summary: 'de gebundelde brieven (--json voor alle alinea’s, voetnoten en tabellen)',
     load: async () => (await import('./commands/letters')).lettersCommand,
   },
+  align: {
+    summary: 'de thema’s die twee brieven delen (naslag align 81 90 [--json] [--computed])',
+    load: async () => (await import('./commands/align')).alignCommand,
+  },
+  notes: {
+    summary: 'notities exporteren of importeren (naslag notes export|import --data-dir MAP)',
+    load: async () => (await import('./commands/notes')).notesCommand,
+  },
 };
 
 function version(): string {
