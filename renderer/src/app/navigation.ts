@@ -1,5 +1,6 @@
 // The main menu in the header. A view that wants a place there adds an entry.
 import type { MessageKey } from '../i18n/i18n';
+import { comparePath } from '../features/compare/compare-paths';
 import { libraryPath } from './paths';
 
 export interface NavItem {
@@ -9,4 +10,7 @@ export interface NavItem {
   end?: boolean;
 }
 
-export const navItems: NavItem[] = [{ to: libraryPath(), label: 'app.library', end: true }];
+export const navItems: NavItem[] = [
+  { to: libraryPath(), label: 'app.library', end: true },
+  { to: comparePath(), label: 'compare.navLabel' },
+];

@@ -31,4 +31,8 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: ['i'], description: 'help.toContents' },
     ],
   },
+  {
+    title: 'compare.shortcutsTitle',
+    shortcuts: [{ keys: ['F6', 'Shift+F6'], description: 'compare.switchPane' }],
+  },
 ];

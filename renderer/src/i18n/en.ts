@@ -1,5 +1,6 @@
 // The English catalogue. Typed as the Dutch one, so a missing or extra message,
 // or a message taking other values, is a compile error.
+import { compareEn } from '../features/compare/messages';
 import type { Catalogue } from './nl';
 
 const MONTHS = [
@@ -145,4 +146,5 @@ export const en: Catalogue = {
       `This letter has no paragraph or heading ‘${id}’; you are at its start.`,
     signedBy: 'Sign-off',
   },
+  compare: compareEn,
 };

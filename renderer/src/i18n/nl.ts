@@ -2,6 +2,8 @@
 // shows. Plain strings for fixed text; functions where a message takes values,
 // so the English catalogue must take the same values (the compiler checks it).
 
+import { compareNl } from '../features/compare/messages';
+
 const MONTHS = [
   'januari',
   'februari',
@@ -152,6 +154,7 @@ export const nl = {
       `Deze brief heeft geen alinea of kop ‘${id}’; u ziet het begin van de brief.`,
     signedBy: 'Ondertekening',
   },
+  compare: compareNl,
 };
 
 export type Catalogue = typeof nl;

@@ -1,0 +1,33 @@
+// A link to a quoted passage in the reader: "nr. 90, p. 6 — Stop It Now!".
+import { Link } from 'react-router';
+import type { Passage } from '@core/compare/curated-model';
+import type { Letter } from '@core/corpus/model';
+import { useT } from '../../i18n/i18n';
+import { passageLink } from './figure-source';
+
+export function PassageLink({
+  letters,
+  passage,
+}: {
+  letters: readonly Letter[];
+  passage: Passage;
+}) {
+  const t = useT();
+  const source = passageLink(letters, passage);
+  if (!source) return <q>{passage.quote}</q>;
+  const { letter, paragraph } = source;
+  return (
+    <Link
+      to={source.to}
+      className="passage-link"
+      aria-label={t(
+        'compare.openParagraphLabel',
+        t('library.kamerstuk', letter.dossier, letter.nr),
+        paragraph.n,
+        paragraph.page,
+      )}
+    >
+      {t('compare.where', letter.nr, paragraph.page)} — {source.sectionTitle}
+    </Link>
+  );
+}
