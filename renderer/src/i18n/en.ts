@@ -34,7 +34,6 @@ export const en: Catalogue = {
     skipLink: 'Skip to content',
     mainNav: 'Main menu',
     library: 'Library',
-    loading: 'Loading…',
     noBridge:
       'Naslag is running without its store. You can read and cite the letters, but notes, settings and your reading place are not kept. Open Naslag as an app to keep them.',
     storeProblems: 'About your stored data',
@@ -91,7 +90,6 @@ export const en: Catalogue = {
     pages: (n) => (n === 1 ? '1 page' : `${n} pages`),
     paragraphs: (n) => (n === 1 ? '1 paragraph' : `${n} paragraphs`),
     alsoKnownAs: (aliases) => `Also known as ${aliases.join(' / ')}`,
-    date: 'Date',
     dateSource: 'Source of the date',
     citeAs: 'Cite as',
     identifier: 'Official location',
@@ -101,8 +99,6 @@ export const en: Catalogue = {
     openFailed: (reason) => `The official publication was not opened: ${reason}`,
     copyCitation: 'Copy the reference',
     copyCitationLabel: (kamerstuk) => `Copy the reference to ${kamerstuk}`,
-    read: 'Read the letter',
-    readLabel: (kamerstuk) => `Read ${kamerstuk}`,
   },
   reader: {
     contents: 'Contents',
@@ -125,8 +121,6 @@ export const en: Catalogue = {
       `The text of footnote ${n} is not in the source text; see the official publication.`,
     footnotePerPage: 'In this letter footnote numbering restarts on every page.',
     descriptiveTitle: 'descriptive title; the letter prints no caption',
-    tableNotes: 'With the table',
-    chartOf: (title) => `Chart of ${title}`,
     chartLine: 'Line chart',
     chartBar: 'Bar chart',
     chartSummary: (kind, title, series) =>
@@ -140,11 +134,9 @@ export const en: Catalogue = {
     clearHighlight: 'Clear highlight',
     highlightNotFound: (text) => `‘${text}’ does not occur literally in this letter.`,
     resumed: (n) => `Continuing at paragraph ${n}`,
-    toTop: 'To the start of the letter',
     letterNotFound: (id) => `Naslag has no letter with the identifier ‘${id}’.`,
     targetNotFound: (id) =>
       `This letter has no paragraph or heading ‘${id}’; you are at its start.`,
-    signedBy: 'Sign-off',
   },
   compare: compareEn,
 };

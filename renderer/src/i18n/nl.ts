@@ -42,7 +42,6 @@ export const nl = {
     skipLink: 'Naar de inhoud',
     mainNav: 'Hoofdmenu',
     library: 'Bibliotheek',
-    loading: 'Bezig met laden…',
     noBridge:
       'Naslag draait hier zonder verbinding met de opslag. U kunt de brieven lezen en citeren, maar notities, instellingen en uw leesplek worden niet bewaard. Open Naslag als app om ze te bewaren.',
     storeProblems: 'Melding over de opslag',
@@ -99,7 +98,6 @@ export const nl = {
     pages: (n: number) => (n === 1 ? '1 pagina' : `${n} pagina’s`),
     paragraphs: (n: number) => (n === 1 ? '1 alinea' : `${n} alinea’s`),
     alsoKnownAs: (aliases: string[]) => `Ook bekend als ${aliases.join(' / ')}`,
-    date: 'Datum',
     dateSource: 'Herkomst van de datum',
     citeAs: 'Citeer als',
     identifier: 'Officiële vindplaats',
@@ -109,8 +107,6 @@ export const nl = {
     openFailed: (reason: string) => `De officiële publicatie is niet geopend: ${reason}`,
     copyCitation: 'Kopieer de verwijzing',
     copyCitationLabel: (kamerstuk: string) => `Kopieer de verwijzing naar ${kamerstuk}`,
-    read: 'Lees de brief',
-    readLabel: (kamerstuk: string) => `Lees ${kamerstuk}`,
   },
   reader: {
     contents: 'Inhoud',
@@ -133,8 +129,6 @@ export const nl = {
       `De tekst van voetnoot ${n} staat niet in de brontekst; zie de officiële publicatie.`,
     footnotePerPage: 'In deze brief begint de nummering van de voetnoten op elke pagina opnieuw.',
     descriptiveTitle: 'beschrijvende titel; de brief drukt geen onderschrift af',
-    tableNotes: 'Bij de tabel',
-    chartOf: (title: string) => `Grafiek bij ${title}`,
     chartLine: 'Lijngrafiek',
     chartBar: 'Staafdiagram',
     chartSummary: (kind: string, title: string, series: string) =>
@@ -148,11 +142,9 @@ export const nl = {
     clearHighlight: 'Markering wissen',
     highlightNotFound: (text: string) => `‘${text}’ komt in deze brief niet letterlijk voor.`,
     resumed: (n: number) => `Verder lezen bij alinea ${n}`,
-    toTop: 'Naar het begin van de brief',
     letterNotFound: (id: string) => `Naslag kent geen brief met het kenmerk ‘${id}’.`,
     targetNotFound: (id: string) =>
       `Deze brief heeft geen alinea of kop ‘${id}’; u ziet het begin van de brief.`,
-    signedBy: 'Ondertekening',
   },
   compare: compareNl,
 };
