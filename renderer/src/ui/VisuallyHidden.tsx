@@ -1,6 +1,10 @@
 // Text for screen readers only (e.g. "Begin van pagina 3" beside a visual "p. 3").
 import type { ReactNode } from 'react';
 
-export function VisuallyHidden({ children }: { children: ReactNode }) {
-  return <span className="visually-hidden">{children}</span>;
+export function VisuallyHidden({ children, lang }: { children: ReactNode; lang?: string }) {
+  return (
+    <span className="visually-hidden" lang={lang}>
+      {children}
+    </span>
+  );
 }

@@ -39,7 +39,7 @@ export function LetterCard({ letter }: { letter: Letter }) {
   return (
     <article className="letter-card" aria-labelledby={titleId}>
       <p className="letter-card__kamerstuk">{kamerstuk}</p>
-      <h2 id={titleId} className="letter-card__title">
+      <h2 id={titleId} className="letter-card__title" lang="nl">
         <Link to={letterPath(letter.id)}>{letter.title}</Link>
       </h2>
       <p className="letter-card__meta">
@@ -52,12 +52,16 @@ export function LetterCard({ letter }: { letter: Letter }) {
       {aliases.length > 0 && (
         <p className="letter-card__aliases">{t('library.alsoKnownAs', aliases)}</p>
       )}
-      <p className="letter-card__summary">{letter.summary}</p>
+      <p className="letter-card__summary" lang="nl">
+        {letter.summary}
+      </p>
       {dateSource?.note && (
         <details className="letter-card__provenance">
           <summary>{t('library.dateSource')}</summary>
-          <p>{dateSource.note}</p>
-          <p className="letter-card__source">{dateSource.source}</p>
+          <p lang="nl">{dateSource.note}</p>
+          <p className="letter-card__source" lang="nl">
+            {dateSource.source}
+          </p>
         </details>
       )}
       <dl className="letter-card__refs">

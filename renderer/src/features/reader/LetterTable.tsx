@@ -4,13 +4,26 @@
 // figures as a chart.
 import type { ReactNode } from 'react';
 import type { Table } from '@core/corpus/model';
-import { useT } from '../../i18n/i18n';
+import { useLocale, useT } from '../../i18n/i18n';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { tableElementId, useElementIdScope } from './element-ids';
 import { LetterChart } from './LetterChart';
 
+/** "4e kw. 2009" may wrap only before the year, so eleven quarter headers wrap alike. */
+function HeaderLabel({ text }: { text: string }) {
+  const cut = text.lastIndexOf(' ');
+  if (text.length <= 8 || cut < 0) return text;
+  return (
+    <>
+      <span className="letter-table__keep">{text.slice(0, cut)}</span>
+      {text.slice(cut)}
+    </>
+  );
+}
+
 export function LetterTable({ table, pageMarker }: { table: Table; pageMarker?: ReactNode }) {
   const t = useT();
+  const { locale } = useLocale();
   const [header = [], ...body] = table.rows;
   // A blank top-left cell means the first column names the rows (years, in "Figuur 1").
   const rowHeaders = header[0] === '';
@@ -24,18 +37,21 @@ export function LetterTable({ table, pageMarker }: { table: Table; pageMarker?: 
     <figure className="letter-table" id={tableId} aria-labelledby={captionId}>
       {pageMarker}
       <div className="letter-table__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table>
+        <table lang="nl">
           <caption id={captionId}>
             {table.caption ?? table.title}
             {table.caption === null && (
-              <span className="letter-table__caption-note"> ({t('reader.descriptiveTitle')})</span>
+              <span className="letter-table__caption-note" lang={locale}>
+                {' '}
+                ({t('reader.descriptiveTitle')})
+              </span>
             )}
           </caption>
           <thead>
             <tr>
               {header.map((cell, index) => (
                 <th key={index} scope="col">
-                  {cell}
+                  <HeaderLabel text={cell} />
                 </th>
               ))}
             </tr>
@@ -50,7 +66,11 @@ export function LetterTable({ table, pageMarker }: { table: Table; pageMarker?: 
                     </th>
                   ) : (
                     <td key={index}>
-                      {cell === '' ? <VisuallyHidden>{t('reader.noValue')}</VisuallyHidden> : cell}
+                      {cell === '' ? (
+                        <VisuallyHidden lang={locale}>{t('reader.noValue')}</VisuallyHidden>
+                      ) : (
+                        cell
+                      )}
                     </td>
                   ),
                 )}

@@ -203,7 +203,7 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
           <span aria-hidden="true"> · </span>
           <time dateTime={letter.date}>{formatDate(t, letter.date)}</time>
         </p>
-        <h1 id="brief-titel" tabIndex={-1} className="reader__title">
+        <h1 id="brief-titel" tabIndex={-1} className="reader__title" lang="nl">
           {letter.title}
         </h1>
         <p className="reader__citation">

@@ -40,8 +40,9 @@ export interface TableOfContentsProps {
 export function TableOfContents(props: TableOfContentsProps) {
   const t = useT();
   const { pathname } = useLocation();
+  // The headings are the letter's own, in Dutch whatever the interface language.
   const entries = (nodes: SectionNode[]) => (
-    <ol>
+    <ol lang="nl">
       {nodes.map(({ section, children }) => (
         <li key={section.id}>
           <Link
