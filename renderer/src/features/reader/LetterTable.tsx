@@ -49,11 +49,16 @@ export function LetterTable({ table, pageMarker }: { table: Table; pageMarker?: 
           </caption>
           <thead>
             <tr>
-              {header.map((cell, index) => (
-                <th key={index} scope="col">
-                  <HeaderLabel text={cell} />
-                </th>
-              ))}
+              {header.map((cell, index) =>
+                // The blank corner above the row headers is no header of anything.
+                index === 0 && rowHeaders ? (
+                  <td key={index} />
+                ) : (
+                  <th key={index} scope="col">
+                    <HeaderLabel text={cell} />
+                  </th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody>
