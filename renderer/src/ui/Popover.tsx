@@ -2,7 +2,7 @@
 // to it. Opening moves focus into the panel so a screen reader reads it; Escape
 // closes it and puts focus back on the button; leaving it (by Tab or a click
 // elsewhere) closes it without taking focus back.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, ReactNode, Ref } from 'react';
 
 export interface PopoverProps {
@@ -46,6 +46,17 @@ export function Popover(props: PopoverProps) {
     setOpen(false);
     if (returnFocus) triggerRef.current?.focus();
   }, []);
+
+  // A footnote at the end of a line would open its panel past the window's edge: nudge it back in.
+  useLayoutEffect(() => {
+    const panel = panelRef.current;
+    if (!open || !panel) return;
+    const margin = 8;
+    const { left, right } = panel.getBoundingClientRect();
+    const past = right - (document.documentElement.clientWidth - margin);
+    if (past > 0) panel.style.marginLeft = `${-Math.min(past, left - margin)}px`;
+    else if (left < margin) panel.style.marginLeft = `${margin - left}px`;
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
