@@ -36,6 +36,12 @@ describe('sharedNumbers', () => {
     ]);
   });
 
+  it('leaves out numbers inside names', () => {
+    expect(sharedNumbers('het project In-4-mation in 2013', 'In-4-mation sinds 2013')).toHaveLength(
+      1,
+    );
+  });
+
   it('leaves out the day of a date', () => {
     expect(
       sharedNumbers('brief van 27 januari 2012', 'brief van 27 november 2012').map((n) => n.key),

@@ -34,12 +34,16 @@ export interface SharedTermOptions {
 const DAY_OF_MONTH =
   /^\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/iu;
 
+/** A number that stands as a figure: not the day of a date, nor part of a name like "In-4-mation". */
+function isFigure(text: string, term: ContentTerm): boolean {
+  if (DAY_OF_MONTH.test(text.slice(term.end, term.end + 12))) return false;
+  return !/[-\u2010\u2011]/u.test(text.charAt(term.start - 1) + text.charAt(term.end));
+}
+
 function shared(a: string, b: string, numeric: boolean, options: SharedTermOptions): SharedTerm[] {
   const pick = (text: string) =>
     contentTerms(text).filter((t) =>
-      t.numeric
-        ? numeric && !DAY_OF_MONTH.test(text.slice(t.end, t.end + 12))
-        : !numeric && t.term.length >= 3,
+      t.numeric ? numeric && isFigure(text, t) : !numeric && t.term.length >= 3,
     );
   const group = (terms: ContentTerm[]) => {
     const byKey = new Map<string, ContentTerm[]>();

@@ -8,6 +8,7 @@ import type { MessageKey } from '../../i18n/i18n';
 import { useT } from '../../i18n/i18n';
 import { formatPartialDate } from './partial-date';
 import { PassageLink } from './PassageLink';
+import './compare-views.css';
 
 const STATUS: Record<CommitmentStatus, MessageKey> = {
   answered: 'compare.statusAnswered',

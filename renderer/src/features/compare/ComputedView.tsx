@@ -5,6 +5,7 @@ import type { Letter } from '@core/corpus/model';
 import { useT } from '../../i18n/i18n';
 import type { Comparison } from './comparison';
 import { StatusBadge } from './StatusBadge';
+import './compare-views.css';
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '—' : `${Math.round((part / whole) * 100)}%`;

@@ -30,7 +30,8 @@ export function FigureChart({ chart, summary, onOpen }: FigureChartProps) {
   const figureById = new Map(
     chart.series.flatMap((s) => s.points.map((p) => [p.figure.id, p.figure] as const)),
   );
-  const overTime = chart.dates.length > 1;
+  // A line where a series has points at several dates; otherwise one bar per series.
+  const overTime = chart.series.some((series) => series.points.length > 1);
   const rows: Row[] = overTime
     ? chart.dates.map((date) => {
         const row: Row = { label: formatPartialDate(t, date) };

@@ -14,6 +14,7 @@ import { figureLink } from './figure-source';
 import type { FigureSourceLink } from './figure-source';
 import { FigureChart } from './FigureChart';
 import { formatPeriod } from './partial-date';
+import './compare-views.css';
 
 export function displayValue(figure: Figure, printed: string): string {
   if (figure.printed !== undefined && figure.unit === 'procent') return printed;
@@ -38,6 +39,11 @@ function chartSummary(
   return `${t('compare.chartOf', chart.group.title)}. ${series.join('; ')}.`;
 }
 
+/** Bars compare figures only when they are about the same date. */
+function sameDate(chart: FigureChartData): boolean {
+  return chart.dates.length === 1;
+}
+
 export function FiguresView({
   figures,
   letters,
@@ -53,8 +59,7 @@ export function FiguresView({
     [figures, letters],
   );
   const drawable = (chart: FigureChartData) =>
-    chart.dates.length > 1 ||
-    (chart.series.length > 1 && chart.series.every((s) => s.points.length === 1));
+    chart.series.some((s) => s.points.length > 1) || (chart.series.length > 1 && sameDate(chart));
 
   return (
     <div className="figures-view">

@@ -12,6 +12,7 @@ import { useT } from '../../i18n/i18n';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import type { Comparison, PaneTheme } from './comparison';
 import { StatusBadge } from './StatusBadge';
+import './theme-panel.css';
 
 /** Terms found in more sections than this IDF allows are too common to highlight. */
 const MIN_IDF = 2.6;

@@ -8,6 +8,7 @@ import type { Letter } from '@core/corpus/model';
 import { useT } from '../../i18n/i18n';
 import { formatPartialDate } from './partial-date';
 import { PassageLink } from './PassageLink';
+import './compare-views.css';
 
 export function TimelineView({
   timeline,

@@ -1,0 +1,129 @@
+// Comparing nr. 81 and nr. 90: picking a theme puts both letters on it, scrolling
+// one pane brings the other along by theme, a figure opens at its source
+// paragraph, and the pane split and scroll setting survive a restart — against
+// the real services and under the app's Content-Security-Policy.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Scrolls a pane so a section of its letter starts at the top, as a user's scrolling would. */
+async function scrollPaneTo(page: Page, side: 'links' | 'rechts', sectionId: string) {
+  await page.locator(`#vergelijk-${side} .compare-pane__scroll`).evaluate((pane, id) => {
+    const section = document.getElementById(id)?.closest('.letter-section');
+    if (!section) throw new Error(`no section ${id}`);
+    pane.scrollTop += section.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+  }, `${side}-kop-${sectionId}`);
+}
+
+test('picks the theme Encryptie, shows both passages, and the other pane follows a scroll', async ({
+  app,
+}) => {
+  const page = app.page;
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.setViewportSize({ width: 1500, height: 1000 });
+  await app.goto('/vergelijk');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'nr. 81 en nr. 90 vergelijken' }),
+  ).toBeVisible();
+
+  const themes = page.getByRole('navigation', { name: 'Thema’s van beide brieven' });
+  await themes
+    .getByRole('button', { name: /^Encryptie: van ontsleutelplicht naar decryptiebevel/ })
+    .click();
+  await expect(page.locator('#links-kop-encryptie')).toBeInViewport();
+  await expect(page.locator('#rechts-kop-encryptie')).toBeInViewport();
+  await expect(page.locator('#links-alinea-encryptie-1')).toContainText('(ontsleutelplicht)');
+  await expect(page.locator('#rechts-alinea-encryptie-1')).toContainText('decryptiebevel');
+
+  const panel = page.getByRole('region', { name: /^Passages van het thema Encryptie/ });
+  await expect(panel.getByRole('heading', { name: /^nr\. 81 — Encryptie/ })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: /^nr\. 90 — Encryptie/ })).toBeVisible();
+  await expect(
+    panel.locator('.word-diff del').filter({ hasText: '(ontsleutelplicht)' }),
+  ).toHaveCount(1);
+  await page.screenshot({ path: test.info().outputPath('vergelijk-encryptie.png') });
+
+  // Scrolling nr. 81 to its database section brings nr. 90's "Databases" into view.
+  await scrollPaneTo(page, 'links', 'landelijke-en-europese-database');
+  await expect(page.locator('#rechts-kop-databases')).toBeInViewport();
+  await expect(
+    themes.getByRole('button', { name: /^Landelijke en internationale databases/ }),
+  ).toHaveAttribute('aria-current', 'true');
+  // And the other way round: nr. 90's Stop It Now! has no counterpart, so nr. 81 stays and says so.
+  await scrollPaneTo(page, 'rechts', 'stop-it-now');
+  await expect(page.locator('#vergelijk-links')).toContainText('Dit thema staat niet in nr. 81.');
+  await expect(page.locator('#links-kop-landelijke-en-europese-database')).toBeInViewport();
+
+  // F6 moves focus from the theme list to the left pane and on to the right one.
+  await themes.getByRole('button', { name: /^Stop It Now!/ }).focus();
+  await page.keyboard.press('F6');
+  await expect(page.locator('#vergelijk-links [data-paragraph-id]:focus')).toHaveCount(1);
+  await page.keyboard.press('F6');
+  await expect(page.locator('#vergelijk-rechts [data-paragraph-id]:focus')).toHaveCount(1);
+
+  // For review: the passages of the theme now current, side by side.
+  await page.getByRole('region', { name: /^Passages van het thema/ }).screenshot({
+    path: test.info().outputPath('passages.png'),
+  });
+  expect(problems).toEqual([]);
+});
+
+test('opens a figure at its source paragraph, with the passage highlighted', async ({ app }) => {
+  const page = app.page;
+  await app.goto('/vergelijk');
+  await page.getByRole('tab', { name: 'Cijfers door de tijd' }).click();
+  const row = page.getByRole('row', { name: /^Aangeleverde verdachten 2012/ });
+  await expect(row.getByRole('cell', { name: '507 verdachten' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('cijfers.png'), fullPage: true });
+  await row
+    .getByRole('link', {
+      name: /^Open de bron van ‘Aangeleverde verdachten 2012’: Kamerstuk 31 015, nr\. 90, p\. 1$/,
+    })
+    .click();
+
+  expect(page.url()).toMatch(/#\/brief\/kst-31015-90\/prestatieafspraken-1\?markeer=/);
+  const paragraph = page.locator('#alinea-prestatieafspraken-1');
+  await expect(paragraph).toBeInViewport();
+  await expect(paragraph.locator('mark.highlight')).toHaveText(
+    'er zijn namelijk 507 verdachten bij het OM aangeleverd',
+  );
+});
+
+test('keeps the pane split and the scroll setting across a restart', async ({ app }) => {
+  const page = app.page;
+  await app.goto('/vergelijk');
+  const separator = page.getByRole('separator', { name: 'Verdeling tussen de brieven' });
+  await expect(separator).toHaveAttribute('aria-valuenow', '50');
+  await separator.focus();
+  await page.keyboard.press('End');
+  await expect(separator).toHaveAttribute('aria-valuenow', '80');
+  const sync = page.getByRole('checkbox', { name: 'Scroll samen per thema' });
+  await sync.uncheck();
+  // Both changes are in the store before the services stop.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const bridge = (
+          window as unknown as {
+            naslag: {
+              invoke(
+                c: string,
+                a: unknown,
+              ): Promise<{ value?: { compareSplit: number; syncScroll: boolean } }>;
+            };
+          }
+        ).naslag;
+        const outcome = await bridge.invoke('settings:get', {});
+        return outcome.value && [outcome.value.compareSplit, outcome.value.syncScroll];
+      }),
+    )
+    .toEqual([0.8, false]);
+
+  await app.restart();
+  await expect(
+    page.getByRole('separator', { name: 'Verdeling tussen de brieven' }),
+  ).toHaveAttribute('aria-valuenow', '80');
+  await expect(page.getByRole('checkbox', { name: 'Scroll samen per thema' })).not.toBeChecked();
+});
