@@ -28,8 +28,15 @@ const MIN_INFIX_LENGTH = 5;
 const MIN_FUZZY_LENGTH = 5;
 /** Bounds on how many terms one query word may stand for. */
 const MAX_PREFIX_TERMS = 100;
-const MAX_EXPLICIT_PREFIX_TERMS = 500;
+const MAX_EXPLICIT_PREFIX_TERMS = 100;
 const MAX_INFIX_TERMS = 100;
+/**
+ * The guesses kept per word, best first. In a large corpus a common word starts or
+ * sits inside hundreds of compounds; the weakest add almost nothing to the ranking
+ * but cost a walk through their postings each.
+ */
+const MAX_GUESSES = 48;
+const MIN_GUESS_WEIGHT = 0.3;
 
 /** Typing errors tolerated: one in a short word, two in a long one. */
 export function maxEdits(length: number): number {
@@ -41,8 +48,15 @@ function lengthRatio(a: number, b: number): number {
   return Math.sqrt(Math.min(a, b) / Math.max(a, b));
 }
 
-/** The vocabulary terms one word stands for, best first. */
-export function expandWord(vocabulary: Vocabulary, word: QueryWord): Expansion[] {
+/**
+ * The vocabulary terms one word stands for, best first. `frequency` (documents per
+ * term) picks the commonest completions when `word*` has more than can be used.
+ */
+export function expandWord(
+  vocabulary: Vocabulary,
+  word: QueryWord,
+  frequency: (termId: number) => number = () => 0,
+): Expansion[] {
   const { term } = word;
   const found = new Map<number, Expansion>();
   const add = (termId: number, weight: number, match: MatchKind) => {
@@ -55,7 +69,10 @@ export function expandWord(vocabulary: Vocabulary, word: QueryWord): Expansion[]
   if (exact !== undefined) add(exact, 1, 'exact');
 
   if (word.prefix) {
-    for (const id of vocabulary.withPrefix(term, MAX_EXPLICIT_PREFIX_TERMS)) add(id, 1, 'prefix');
+    const completions = vocabulary.withPrefix(term);
+    if (completions.length > MAX_EXPLICIT_PREFIX_TERMS)
+      completions.sort((a, b) => frequency(b) - frequency(a));
+    for (const id of completions.slice(0, MAX_EXPLICIT_PREFIX_TERMS)) add(id, 1, 'prefix');
     return [...found.values()];
   }
   if (isNumericTerm(term)) return [...found.values()];
@@ -72,7 +89,9 @@ export function expandWord(vocabulary: Vocabulary, word: QueryWord): Expansion[]
       add(id, INFIX_WEIGHT * lengthRatio(term.length, candidate.length), 'infix');
     }
   }
-  for (const { id, errors } of vocabulary.fuzzy(term, maxEdits(term.length))) {
+  // A word the letters contain is taken as meant: no typo guesses for it.
+  const typos = exact === undefined ? vocabulary.fuzzy(term, maxEdits(term.length)) : [];
+  for (const { id, errors } of typos) {
     if (found.has(id)) continue;
     const candidate = vocabulary.terms[id] as string;
     const accuracy = 1 - errors / term.length;
@@ -82,7 +101,10 @@ export function expandWord(vocabulary: Vocabulary, word: QueryWord): Expansion[]
       'fuzzy',
     );
   }
-  return [...found.values()].sort((a, b) => b.weight - a.weight);
+  return [...found.values()]
+    .filter((expansion) => expansion.match === 'exact' || expansion.weight >= MIN_GUESS_WEIGHT)
+    .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1))
+    .slice(0, MAX_GUESSES + (exact === undefined ? 0 : 1));
 }
 
 function knows(vocabularies: readonly Vocabulary[], term: string): boolean {

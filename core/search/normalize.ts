@@ -85,9 +85,12 @@ export function isStopWord(term: string): boolean {
 }
 
 const COMBINING_MARKS = /\p{M}+/gu;
+const ASCII = /^[\p{ASCII}]*$/u;
 
 /** Lower case without diacritics: "geïnvesteerd" → "geinvesteerd", "één" → "een". */
 export function foldText(text: string): string {
+  // Most words are plain ASCII; Unicode decomposition is the costly part of indexing.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 
@@ -115,6 +118,7 @@ export function normalizeNumber(raw: string): string {
 }
 
 function wordTerm(raw: string): string {
+  if (ASCII.test(raw) && !raw.includes("'")) return raw.toLowerCase();
   return foldText(raw.replace(APOSTROPHE_S, '').replace(APOSTROPHE_ANY, ''));
 }
 

@@ -27,13 +27,36 @@ const LETTER_HINT_BOOST = 1.5;
 /** How many of the best documents get the (costlier) proximity check. */
 const PROXIMITY_CANDIDATES = 200;
 
+/** Per document: its kind's weight and BM25's length normalisation, computed once per index. */
+interface DocumentNorms {
+  kindWeight: Float64Array;
+  lengthNorm: Float64Array;
+}
+const normsCache = new WeakMap<SearchIndex, DocumentNorms>();
+
+function documentNorms(index: SearchIndex): DocumentNorms {
+  let norms = normsCache.get(index);
+  if (!norms) {
+    const n = index.docs.length;
+    norms = { kindWeight: new Float64Array(n), lengthNorm: new Float64Array(n) };
+    for (let docId = 0; docId < n; docId += 1) {
+      const kind = (index.docs[docId] as { kind: SearchDocKind }).kind;
+      norms.kindWeight[docId] = KIND_WEIGHT[kind];
+      norms.lengthNorm[docId] =
+        1 - B + (B * (index.lengths[docId] as number)) / index.averageLength[kind];
+    }
+    normsCache.set(index, norms);
+  }
+  return norms;
+}
+
 export interface RankRequest {
   /** Each free word of the query, expanded against this index's vocabulary. */
   words: Expansion[][];
   /** Phrases as normalised terms (stop words included); every one must occur. */
   phrases: string[][];
-  /** Documents that may appear at all (filters). */
-  allowed: (docId: number) => boolean;
+  /** Documents that may appear at all (filters), or null for all of them. */
+  allowed: Uint8Array | null;
   /** Documents to leave out (exclusions). */
   excluded: ReadonlySet<number>;
   hintedLetterId?: string;
@@ -120,6 +143,46 @@ function phraseCandidates(index: SearchIndex, phrases: string[][]): Set<number> 
   );
 }
 
+function includesSorted(list: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = list[mid] as number;
+    if (at === value) return true;
+    if (at < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * Whether a document holds a phrase word for word. The word positions in the
+ * postings settle it for the phrase's content words; only a phrase with stop words
+ * (which are not indexed) is checked again on the text.
+ */
+function holdsPhrase(index: SearchIndex, docId: number, phrase: readonly string[]): boolean {
+  const anchors: { positions: Int32Array; offset: number }[] = [];
+  for (let offset = 0; offset < phrase.length; offset += 1) {
+    const term = phrase[offset] as string;
+    if (isStopWord(term)) continue;
+    const termId = index.vocabulary.id(term);
+    const positions = termId === undefined ? null : positionsIn(index, termId, docId);
+    if (!positions) return false;
+    anchors.push({ positions, offset });
+  }
+  const [first, ...rest] = anchors;
+  if (first) {
+    const aligned = [...first.positions].some((position) => {
+      const start = position - first.offset;
+      return rest.every((anchor) => includesSorted(anchor.positions, start + anchor.offset));
+    });
+    if (!aligned) return false;
+  }
+  if (anchors.length === phrase.length) return true;
+  return containsPhrase((index.docs[docId] as { text: string }).text, phrase);
+}
+
 export function rank(index: SearchIndex, request: RankRequest): RankedDoc[] {
   const n = index.docs.length;
   const phraseWords: Expansion[][] = request.phrases.flatMap((phrase) =>
@@ -132,6 +195,8 @@ export function rank(index: SearchIndex, request: RankRequest): RankedDoc[] {
   );
   const words = [...request.words, ...phraseWords];
   const freeCount = request.words.length;
+  const norms = documentNorms(index);
+  const { allowed } = request;
 
   const total = new Float64Array(n);
   const matched = new Uint8Array(n);
@@ -147,11 +212,11 @@ export function rank(index: SearchIndex, request: RankRequest): RankedDoc[] {
       const weight = expansion.weight * rarity;
       for (let k = 0; k < list.docs.length; k += 1) {
         const docId = list.docs[k] as number;
-        if (!request.allowed(docId)) continue;
-        const kind = (index.docs[docId] as { kind: SearchDocKind }).kind;
+        if (allowed && allowed[docId] === 0) continue;
         const tf = list.tfs[k] as number;
-        const norm = 1 - B + (B * (index.lengths[docId] as number)) / index.averageLength[kind];
-        const score = KIND_WEIGHT[kind] * weight * ((tf * (K1 + 1)) / (tf + K1 * norm));
+        const norm = norms.lengthNorm[docId] as number;
+        const score =
+          (norms.kindWeight[docId] as number) * weight * ((tf * (K1 + 1)) / (tf + K1 * norm));
         if (score > (best[docId] as number)) {
           if (best[docId] === 0) hits.push(docId);
           best[docId] = score;
@@ -164,7 +229,7 @@ export function rank(index: SearchIndex, request: RankRequest): RankedDoc[] {
       if (!members) continue;
       const lent = (HEADING_CONTEXT * (best[docId] as number)) / KIND_WEIGHT.section;
       for (const member of members) {
-        if (!request.allowed(member) || lent <= (best[member] as number)) continue;
+        if ((allowed && allowed[member] === 0) || lent <= (best[member] as number)) continue;
         if (best[member] === 0) hits.push(member);
         best[member] = lent;
       }
@@ -179,7 +244,9 @@ export function rank(index: SearchIndex, request: RankRequest): RankedDoc[] {
   }
 
   const mustHold = request.phrases.length > 0 ? phraseCandidates(index, request.phrases) : null;
-  const scored: RankedDoc[] = [];
+  const ids = new Int32Array(touched.length);
+  const scores = new Float64Array(touched.length);
+  let count = 0;
   for (const docId of touched) {
     if (request.excluded.has(docId)) continue;
     if (mustHold && !mustHold.has(docId)) continue;
@@ -187,16 +254,30 @@ export function rank(index: SearchIndex, request: RankRequest): RankedDoc[] {
     let score = (total[docId] as number) * coverage * coverage;
     if (request.hintedLetterId && index.docs[docId]?.letterId === request.hintedLetterId)
       score *= LETTER_HINT_BOOST;
-    scored.push({ docId, score });
+    ids[count] = docId;
+    scores[count] = score;
+    count += 1;
+  }
+  const wanted = Math.max(request.limit, PROXIMITY_CANDIDATES);
+  // Only the best few need ordering: find the score they must reach with a native
+  // numeric sort, instead of sorting thousands of objects on a large corpus. With a
+  // phrase, some candidates may still fail the check on the text, so all stay.
+  let threshold = -Infinity;
+  if (request.phrases.length === 0 && count > wanted) {
+    threshold = scores.slice(0, count).sort()[count - wanted] as number;
+  }
+  const scored: RankedDoc[] = [];
+  for (let i = 0; i < count; i += 1) {
+    if ((scores[i] as number) >= threshold)
+      scored.push({ docId: ids[i] as number, score: scores[i] as number });
   }
   scored.sort((a, b) => b.score - a.score || a.docId - b.docId);
 
   const confirmed: RankedDoc[] = [];
   for (const candidate of scored) {
-    const text = (index.docs[candidate.docId] as { text: string }).text;
-    if (request.phrases.some((phrase) => !containsPhrase(text, phrase))) continue;
+    if (request.phrases.some((phrase) => !holdsPhrase(index, candidate.docId, phrase))) continue;
     confirmed.push(candidate);
-    if (confirmed.length >= Math.max(request.limit, PROXIMITY_CANDIDATES)) break;
+    if (confirmed.length >= wanted) break;
   }
 
   for (const candidate of confirmed) {

@@ -45,12 +45,18 @@ const marked = (result: SearchResult | undefined) =>
   result ? result.highlights.map(([start, end]) => result.text.slice(start, end)) : [];
 
 describe('ranking', () => {
-  it('puts an exact word before a typo-near one', () => {
+  it('takes a word the letters contain as meant, before its completions', () => {
     const index = indexOf([
       paragraph(1, 'De staat van de zaken.'),
       paragraph(2, 'De start van het project.'),
+      paragraph(3, 'Vliegende starters en een startpunt.'),
     ]);
-    expect(ids(search(index, 'start'))).toEqual(['p-2', 'p-1']);
+    expect(ids(search(index, 'start'))).toEqual(['p-2', 'p-3']);
+  });
+
+  it('puts the closer typo match first', () => {
+    const index = indexOf([paragraph(1, 'Over de decryptie.'), paragraph(2, 'Over de encryptie.')]);
+    expect(ids(search(index, 'encriptie'))[0]).toBe('p-2');
   });
 
   it('finds a word with a typing error, a swapped letter or a missing accent', () => {

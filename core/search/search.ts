@@ -44,7 +44,13 @@ const MONTHS = [
 ];
 
 /** The words that name a letter: its aliases ("april 2013"), "mei 2013", "nr 90", "brief 90". */
-function letterNames(letter: SearchLetter): string[][] {
+interface LetterName {
+  letterId: string;
+  terms: string[];
+}
+
+/** The words that name a letter: its aliases ("april 2013"), "mei 2013", "nr 90", "brief 90". */
+function letterNames(letter: SearchLetter): LetterName[] {
   const [year, month] = letter.date.split('-');
   const names = letter.aliases.map((alias) => terms(alias).filter((term) => !isStopWord(term)));
   names.push(
@@ -52,7 +58,25 @@ function letterNames(letter: SearchLetter): string[][] {
     ['nr', String(letter.nr)],
     ['brief', String(letter.nr)],
   );
-  return names.filter((name) => name.length > 0 && name.every((term) => term !== ''));
+  return names
+    .filter((name) => name.length > 0 && name.every((term) => term !== ''))
+    .map((name) => ({ letterId: letter.id, terms: name }));
+}
+
+/** Letter names by their first word, built once per index: a query looks up only its own words. */
+const namesByWord = new WeakMap<readonly SearchLetter[], Map<string, LetterName[]>>();
+
+function letterNamesStartingWith(letters: readonly SearchLetter[]): Map<string, LetterName[]> {
+  let byWord = namesByWord.get(letters);
+  if (!byWord) {
+    byWord = new Map();
+    for (const name of letters.flatMap(letterNames)) {
+      const first = name.terms[0] as string;
+      byWord.set(first, [...(byWord.get(first) ?? []), name]);
+    }
+    namesByWord.set(letters, byWord);
+  }
+  return byWord;
 }
 
 /** The letters a `brief:` filter value stands for (a number, an id, a month, a year or an alias word). */
@@ -72,6 +96,14 @@ export function resolveLetterFilter(
   });
 }
 
+const foldedTitles = new WeakMap<SearchSection, string>();
+
+function foldedTitle(section: SearchSection): string {
+  let folded = foldedTitles.get(section);
+  if (folded === undefined) foldedTitles.set(section, (folded = foldText(section.title)));
+  return folded;
+}
+
 /** The sections a `sectie:` filter value stands for, with the sections under them. */
 export function resolveSectionFilter(
   sections: readonly SearchSection[],
@@ -81,12 +113,7 @@ export function resolveSectionFilter(
   const folded = foldText(value);
   const keys = new Set<string>();
   for (const section of sections) {
-    if (
-      slug &&
-      (section.id === slug ||
-        section.id.startsWith(slug) ||
-        foldText(section.title).includes(folded))
-    ) {
+    if (slug && (section.id.startsWith(slug) || foldedTitle(section).includes(folded))) {
       keys.add(`${section.letterId}#${section.id}`);
     }
   }
@@ -107,17 +134,21 @@ function letterHint(
   letters: readonly SearchLetter[],
   words: QueryWord[],
 ): { letterId?: string; words: QueryWord[] } {
-  let best: { letterId: string; name: string[] } | null = null;
+  let best: LetterName | null = null;
   const present = new Set(words.map((word) => word.term));
-  for (const letter of letters) {
-    for (const name of letterNames(letter)) {
-      if (name.every((term) => present.has(term)) && (!best || name.length > best.name.length)) {
-        best = { letterId: letter.id, name };
+  const byWord = letterNamesStartingWith(letters);
+  for (const word of present) {
+    for (const name of byWord.get(word) ?? []) {
+      if (
+        name.terms.every((term) => present.has(term)) &&
+        (!best || name.terms.length > best.terms.length)
+      ) {
+        best = name;
       }
     }
   }
   if (!best) return { words };
-  const name = new Set(best.name);
+  const name = new Set(best.terms);
   const rest = words.filter((word) => !name.has(word.term));
   if (!rest.some((word) => !isNumericTerm(word.term))) return { words };
   return { letterId: best.letterId, words: rest };
@@ -181,20 +212,31 @@ function searchOne(
       : new Set(resolveLetterFilter(index.letters, filters.letter).map((l) => l.id));
   const sections =
     filters.section === undefined ? null : resolveSectionFilter(index.sections, filters.section);
-  const allowed = (docId: number): boolean => {
-    const doc = index.docs[docId] as SearchDoc;
+  const sectionsByLetter = sections && new Map<string, Set<string>>();
+  for (const key of sections ?? []) {
+    const [letterId, sectionId] = key.split('#') as [string, string];
+    sectionsByLetter?.set(letterId, (sectionsByLetter.get(letterId) ?? new Set()).add(sectionId));
+  }
+  const passes = (doc: SearchDoc): boolean => {
     if (filters.kind && doc.kind !== filters.kind) return false;
     if (options.letterId && doc.letterId !== options.letterId) return false;
     if (letterIds && !letterIds.has(doc.letterId)) return false;
-    if (sections && !sections.has(`${doc.letterId}#${doc.sectionId}`)) return false;
-    if (
-      filters.page !== undefined &&
-      (filters.page < doc.page || filters.page > (doc.pageEnd ?? doc.page))
-    )
-      return false;
-    return true;
+    if (sectionsByLetter && !sectionsByLetter.get(doc.letterId)?.has(doc.sectionId)) return false;
+    if (filters.page === undefined) return true;
+    return filters.page >= doc.page && filters.page <= (doc.pageEnd ?? doc.page);
   };
-  const expansions: Expansion[][] = words.map((word) => expandWord(index.vocabulary, word));
+  const filtered =
+    filters.kind || options.letterId || letterIds || sections || filters.page !== undefined;
+  let allowed: Uint8Array | null = null;
+  if (filtered) {
+    allowed = new Uint8Array(index.docs.length);
+    for (let docId = 0; docId < allowed.length; docId += 1) {
+      if (passes(index.docs[docId] as SearchDoc)) allowed[docId] = 1;
+    }
+  }
+  const expansions: Expansion[][] = words.map((word) =>
+    expandWord(index.vocabulary, word, (termId) => index.documentFrequency(termId)),
+  );
   const matched = new Map<string, number>();
   for (const expansion of expansions.flat()) {
     matched.set(expansion.term, Math.max(expansion.weight, matched.get(expansion.term) ?? 0));

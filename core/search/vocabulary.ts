@@ -14,7 +14,9 @@ export interface TermMatch {
 }
 
 /** How many candidate terms fuse.js scores at most per query term. */
-const FUZZY_CANDIDATES = 400;
+const FUZZY_CANDIDATES = 200;
+/** How many fuzzy lookups are remembered. */
+const RECENT_FUZZY = 500;
 
 function trigrams(text: string): string[] {
   const grams = new Set<string>();
@@ -31,6 +33,7 @@ export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly grams = new Map<string, Int32Array>();
   private readonly counts: Int32Array;
+  private readonly recentFuzzy = new Map<string, TermMatch[]>();
 
   /** `terms` must be sorted (code-unit order) and unique. */
   constructor(readonly terms: readonly string[]) {
@@ -94,6 +97,19 @@ export class Vocabulary {
    */
   fuzzy(term: string, maxEdits: number): TermMatch[] {
     if (maxEdits <= 0) return [];
+    const key = `${maxEdits}:${term}`;
+    let matches = this.recentFuzzy.get(key);
+    if (!matches) {
+      matches = this.fuzzyUncached(term, maxEdits);
+      // Search-as-you-type asks for the same words again and again.
+      if (this.recentFuzzy.size >= RECENT_FUZZY)
+        this.recentFuzzy.delete(this.recentFuzzy.keys().next().value as string);
+      this.recentFuzzy.set(key, matches);
+    }
+    return matches;
+  }
+
+  private fuzzyUncached(term: string, maxEdits: number): TermMatch[] {
     const queryGrams = paddedTrigrams(term);
     const needed = Math.max(1, queryGrams.length - 3 * maxEdits);
     const touched: number[] = [];

@@ -22,6 +22,8 @@ export function corpusParagraphs(corpus: Corpus): BaselineParagraph[] {
 
 export interface FuseBaseline {
   search(query: string, limit: number): BaselineParagraph[];
+  /** fuse.js's own index, as it would be serialised to ship it prebuilt. */
+  index(): unknown;
 }
 
 export function createFuseBaseline(paragraphs: readonly BaselineParagraph[]): FuseBaseline {
@@ -34,5 +36,6 @@ export function createFuseBaseline(paragraphs: readonly BaselineParagraph[]): Fu
   });
   return {
     search: (query, limit) => fuse.search(query, { limit }).map((result) => result.item),
+    index: () => fuse.getIndex().toJSON(),
   };
 }
