@@ -188,12 +188,18 @@ describe('figureCharts', () => {
 });
 
 describe('dateSortKey and numbersIn', () => {
-  it('orders years, quarters and days on one line', () => {
+  it('orders years, quarters and days on one line, a year or quarter at its middle', () => {
     const dates = ['2012-08-01', '2012-Q2', '2012', '2011-Q4'];
     expect([...dates].sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)))).toEqual([
       '2011-Q4',
-      '2012',
       '2012-Q2',
+      '2012',
+      '2012-08-01',
+    ]);
+    const summer = ['2012-08-01', '2012', '2012-06-01'];
+    expect(summer.sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)))).toEqual([
+      '2012-06-01',
+      '2012',
       '2012-08-01',
     ]);
   });

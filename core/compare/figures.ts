@@ -131,14 +131,19 @@ export function checkFigures(figures: Figures, letters: readonly Letter[]): stri
   return problems;
 }
 
-const QUARTER_START = { Q1: '01', Q2: '04', Q3: '07', Q4: '10' } as const;
+const QUARTER_MIDDLE = { Q1: '02-15', Q2: '05-15', Q3: '08-15', Q4: '11-15' } as const;
 
-/** A sortable form of a partial date: the first day it can mean. */
+/**
+ * A sortable form of a partial date: the middle of the period it names, so that
+ * "zomer van 2012", stored as the year 2012, sorts among the summer's events and
+ * not before 1 januari 2012.
+ */
 export function dateSortKey(date: PartialDate): string {
   const quarter = /^(\d{4})-(Q[1-4])$/.exec(date);
-  if (quarter) return `${quarter[1]}-${QUARTER_START[quarter[2] as keyof typeof QUARTER_START]}-01`;
-  const [year, month = '01', day = '01'] = date.split('-');
-  return `${year}-${month}-${day}`;
+  if (quarter) return `${quarter[1]}-${QUARTER_MIDDLE[quarter[2] as keyof typeof QUARTER_MIDDLE]}`;
+  const [year, month, day] = date.split('-');
+  if (month === undefined) return `${year}-07-01`;
+  return `${year}-${month}-${day ?? '15'}`;
 }
 
 export interface FigurePoint {
