@@ -2,6 +2,7 @@
 // from the corpus at build time. Another build-time product of the corpus (a
 // search index, say) is added here as one more entry.
 import type { Corpus } from '../../core/corpus/model';
+import { buildSearchIndex } from '../../core/search/index';
 
 export interface VirtualModule {
   /** The import specifier, e.g. "virtual:naslag/corpus". */
@@ -19,4 +20,10 @@ export const corpusModule: VirtualModule = {
   source: (corpus) => jsonModule(corpus),
 };
 
-export const bundledModules: readonly VirtualModule[] = [corpusModule];
+/** The search index, built ahead of time so the app only loads it (core/search/index.ts). */
+export const searchIndexModule: VirtualModule = {
+  id: 'virtual:naslag/search-index',
+  source: (corpus) => jsonModule(buildSearchIndex(corpus)),
+};
+
+export const bundledModules: readonly VirtualModule[] = [corpusModule, searchIndexModule];

@@ -6,3 +6,10 @@ declare module 'virtual:naslag/corpus' {
   const corpus: Corpus;
   export default corpus;
 }
+
+declare module 'virtual:naslag/search-index' {
+  import type { SerializedSearchIndex } from '@core/search/index';
+
+  const index: SerializedSearchIndex;
+  export default index;
+}
