@@ -69,6 +69,9 @@ describe('dispatch', () => {
       'notes:list',
       {},
     );
-    expect(outcome).toEqual({ ok: false, error: { code: 'store-write-failed', message: 'De map is alleen-lezen.' } });
+    expect(outcome).toEqual({
+      ok: false,
+      error: { code: 'store-write-failed', message: 'De map is alleen-lezen.' },
+    });
   });
 });

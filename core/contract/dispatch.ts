@@ -15,7 +15,11 @@ export class ServiceError extends Error {
   }
 }
 
-export async function dispatch(handlers: ApiHandlers, channel: unknown, rawArgs: unknown): Promise<Outcome<unknown>> {
+export async function dispatch(
+  handlers: ApiHandlers,
+  channel: unknown,
+  rawArgs: unknown,
+): Promise<Outcome<unknown>> {
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'unknown-channel', message: 'Onbekende opdracht.' } };
   }
@@ -25,13 +29,17 @@ export async function dispatch(handlers: ApiHandlers, channel: unknown, rawArgs:
       .slice(0, 3)
       .map((issue) => `${issue.path.join('.') || 'invoer'}: ${issue.message}`)
       .join('; ');
-    return { ok: false, error: { code: 'invalid-arguments', message: `Ongeldige invoer (${detail}).` } };
+    return {
+      ok: false,
+      error: { code: 'invalid-arguments', message: `Ongeldige invoer (${detail}).` },
+    };
   }
   try {
     const handler = handlers[channel] as (args: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (error instanceof ServiceError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof ServiceError)
+      return { ok: false, error: { code: error.code, message: error.message } };
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code: 'failed', message: `Er ging iets mis: ${message}` } };
   }
