@@ -1,7 +1,7 @@
 // The `app` fixture: Naslag running in one of its two shells, with a fresh data
 // folder per test, and the means to restart or kill the services on that same
 // folder so a spec can check what survives.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, _electron } from '@playwright/test';
@@ -108,9 +108,14 @@ async function electronApp(dataDir: string): Promise<NaslagApp & { dispose(): Pr
   return app;
 }
 
-async function withDataDir(use: (dataDir: string) => Promise<void>): Promise<void> {
+/** Files (name → content) put in the data folder before the services first start, e.g. a damaged store. */
+export type Seed = Record<string, string> | undefined;
+
+async function withDataDir(seed: Seed, use: (dataDir: string) => Promise<void>): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'naslag-e2e-'));
   try {
+    for (const [name, content] of Object.entries(seed ?? {}))
+      await writeFile(join(dataDir, name), content);
     await use(dataDir);
   } finally {
     await rm(dataDir, { recursive: true, force: true });
@@ -121,10 +126,10 @@ async function withDataDir(use: (dataDir: string) => Promise<void>): Promise<voi
 // Electron shell must not ask for Playwright's `page`, which would start a browser.
 export const test =
   SHELL === 'electron'
-    ? base.extend<{ app: NaslagApp }>({
-        // eslint-disable-next-line no-empty-pattern
-        app: async ({}, use) =>
-          withDataDir(async (dataDir) => {
+    ? base.extend<{ app: NaslagApp; seed: Seed }>({
+        seed: [undefined, { option: true }],
+        app: async ({ seed }, use) =>
+          withDataDir(seed, async (dataDir) => {
             const app = await electronApp(dataDir);
             try {
               await use(app);
@@ -133,9 +138,10 @@ export const test =
             }
           }),
       })
-    : base.extend<{ app: NaslagApp }>({
-        app: async ({ page }, use) =>
-          withDataDir(async (dataDir) => {
+    : base.extend<{ app: NaslagApp; seed: Seed }>({
+        seed: [undefined, { option: true }],
+        app: async ({ page, seed }, use) =>
+          withDataDir(seed, async (dataDir) => {
             const app = await browserApp(page, dataDir);
             try {
               await use(app);

@@ -5,6 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { MouseEvent } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import type { StoreProblem } from '@core/contract/api';
+import { NotesStatus } from '../features/notes/NotesStatus';
+import { StoreProblemsBanner } from '../features/notes/StoreProblemsBanner';
 import { useT } from '../i18n/i18n';
 import { Button } from '../ui/Button';
 import { call } from './api-client';
@@ -78,6 +80,7 @@ export function Layout() {
         <Outlet />
       </main>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <NotesStatus />
     </div>
   );
 }
@@ -136,12 +139,5 @@ function StorageNotices() {
       </div>
     );
   }
-  if (problems.length === 0) return null;
-  return (
-    <div className="notice notice--warning" role="region" aria-label={t('app.storeProblems')}>
-      {problems.map((problem) => (
-        <p key={`${problem.kind}-${problem.file ?? ''}`}>{problem.message}</p>
-      ))}
-    </div>
-  );
+  return <StoreProblemsBanner problems={problems} />;
 }

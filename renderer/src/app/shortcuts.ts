@@ -29,6 +29,8 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: ['c'], description: 'help.cite' },
       { keys: ['l'], description: 'help.copyLink' },
       { keys: ['i'], description: 'help.toContents' },
+      { keys: ['h'], description: 'notes.shortcutHighlight' },
+      { keys: ['n'], description: 'notes.shortcutNote' },
     ],
   },
   {

@@ -1,6 +1,7 @@
 // The English catalogue. Typed as the Dutch one, so a missing or extra message,
 // or a message taking other values, is a compile error.
 import { compareEn } from '../features/compare/messages';
+import { notesEn } from '../features/notes/messages';
 import type { Catalogue } from './nl';
 
 const MONTHS = [
@@ -139,4 +140,5 @@ export const en: Catalogue = {
       `This letter has no paragraph or heading ‘${id}’; you are at its start.`,
   },
   compare: compareEn,
+  notes: notesEn,
 };

@@ -3,6 +3,7 @@
 // so the English catalogue must take the same values (the compiler checks it).
 
 import { compareNl } from '../features/compare/messages';
+import { notesNl } from '../features/notes/messages';
 
 const MONTHS = [
   'januari',
@@ -147,6 +148,7 @@ export const nl = {
       `Deze brief heeft geen alinea of kop ‘${id}’; u ziet het begin van de brief.`,
   },
   compare: compareNl,
+  notes: notesNl,
 };
 
 export type Catalogue = typeof nl;

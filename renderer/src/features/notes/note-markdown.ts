@@ -7,6 +7,7 @@
 // 'external:open', which asks the user first, never by navigating the page.
 import DOMPurify from 'dompurify';
 import MarkdownIt from 'markdown-it';
+import type { MarkdownIt as MarkdownRenderer } from 'markdown-it';
 
 export const LINK_CLASS = 'note-link';
 export const LINK_ATTRIBUTE = 'data-href';
@@ -23,7 +24,7 @@ export function safeLinkUrl(url: string): string | null {
   return parsed.href;
 }
 
-function markdown(kind: 'note' | 'brief'): MarkdownIt {
+function markdown(kind: 'note' | 'brief'): MarkdownRenderer {
   const md = new MarkdownIt('commonmark', {
     html: false,
     linkify: false,
@@ -35,7 +36,7 @@ function markdown(kind: 'note' | 'brief'): MarkdownIt {
   if (kind === 'note') md.disable(['heading', 'lheading', 'hr']);
   md.validateLink = (url) => safeLinkUrl(url) !== null;
   md.renderer.rules.link_open = (tokens, index) => {
-    const href = safeLinkUrl(tokens[index]?.attrGet('href') ?? '') ?? '';
+    const href = safeLinkUrl(String(tokens[index]?.attrGet('href') ?? '')) ?? '';
     const escaped = md.utils.escapeHtml(href);
     return `<button type="button" class="${LINK_CLASS}" ${LINK_ATTRIBUTE}="${escaped}" title="${escaped}">`;
   };

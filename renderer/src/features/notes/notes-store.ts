@@ -46,7 +46,8 @@ export class NotesStore {
 
   constructor(
     private readonly invoke: Invoke,
-    private readonly describe: DescribeError,
+    /** The user's words for any failure of a call. */
+    readonly describe: DescribeError,
   ) {}
 
   subscribe = (listener: () => void): (() => void) => {
@@ -163,6 +164,12 @@ export class NotesStore {
     const report = await this.invoke('notes:import', { text });
     if (report.added > 0 || report.updated > 0) await this.reload();
     return report;
+  }
+
+  /** All notes, or the given ones, as the store exports them: Web Annotation JSON or the Markdown brief. */
+  async exportText(format: 'json' | 'md', ids?: string[]): Promise<string> {
+    const { text } = await this.invoke('notes:export', ids ? { format, ids } : { format });
+    return text;
   }
 
   private async fetchList(): Promise<void> {

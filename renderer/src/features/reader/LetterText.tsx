@@ -2,6 +2,7 @@
 // a main heading, h3 under it; unprinted ones, like the opening, only for
 // screen readers), paragraphs, and tables where the letter has them.
 import type { FootnoteRef, Letter, Paragraph } from '@core/corpus/model';
+import { LetterNotes } from '../notes/LetterNotes';
 import { headingElementId, useElementIdScope } from './element-ids';
 import type { TextRange } from './highlight';
 import { pageKey } from './letter-outline';
@@ -45,6 +46,7 @@ export function LetterText(props: LetterTextProps) {
           <Heading
             id={idScope + headingElementId(section.id)}
             tabIndex={-1}
+            lang="nl"
             className={section.printed ? 'letter-heading' : 'letter-heading visually-hidden'}
           >
             {section.title}
@@ -82,5 +84,9 @@ export function LetterText(props: LetterTextProps) {
     );
   };
 
-  return <div className="letter-text">{props.outline.map(renderSection)}</div>;
+  return (
+    <LetterNotes letter={letter}>
+      <div className="letter-text">{props.outline.map(renderSection)}</div>
+    </LetterNotes>
+  );
 }

@@ -5,6 +5,8 @@
 import type { FootnoteRef, Paragraph } from '@core/corpus/model';
 import { useT } from '../../i18n/i18n';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
+import { NotedText } from '../notes/NotedText';
+import { ParagraphNoteAction } from '../notes/ParagraphNoteAction';
 import { paragraphElementId, useElementIdScope } from './element-ids';
 import { FootnoteMarker } from './FootnoteMarker';
 import type { TextRange } from './highlight';
@@ -31,6 +33,12 @@ export function ParagraphView(props: ParagraphViewProps) {
   const idScope = useElementIdScope();
   const tabIndex = current ? 0 : -1;
   const segments = paragraphSegments(paragraph, footnotes, highlights);
+  const noted = (segment: { start: number; text: string }) => ({
+    paragraphId: paragraph.id,
+    start: segment.start,
+    text: segment.text,
+    tabIndex,
+  });
 
   return (
     <div
@@ -45,7 +53,7 @@ export function ParagraphView(props: ParagraphViewProps) {
         <span aria-hidden="true">{paragraph.n}</span>
       </span>
       {startsPage !== undefined && <PageMarker page={startsPage} />}
-      <p className="paragraph__text" {...{ [TEXT_ATTRIBUTE]: paragraph.id }}>
+      <p className="paragraph__text" lang="nl" {...{ [TEXT_ATTRIBUTE]: paragraph.id }}>
         {segments.map((segment, index) => {
           if (segment.kind === 'page')
             return <PageMarker key={`p${index}`} page={segment.page} inline />;
@@ -62,11 +70,11 @@ export function ParagraphView(props: ParagraphViewProps) {
           }
           return segment.highlighted ? (
             <mark key={`t${segment.start}`} className="highlight" data-offset={segment.start}>
-              {segment.text}
+              <NotedText {...noted(segment)} />
             </mark>
           ) : (
             <span key={`t${segment.start}`} data-offset={segment.start}>
-              {segment.text}
+              <NotedText {...noted(segment)} />
             </span>
           );
         })}
@@ -92,6 +100,7 @@ export function ParagraphView(props: ParagraphViewProps) {
         >
           {t('reader.link')}
         </button>
+        <ParagraphNoteAction paragraph={paragraph} tabIndex={tabIndex} />
       </div>
     </div>
   );

@@ -1,0 +1,292 @@
+// Notes and highlights against the real services: made in the reader, kept
+// across a restart, not lost when the services are killed mid-save, a damaged
+// store set aside and reported, hostile text and hostile imports harmless, and
+// a note whose passage is gone listed under "Niet gevonden".
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Selects a phrase in a paragraph's text as a user's drag would. */
+async function selectPhrase(page: Page, paragraphId: string, phrase: string): Promise<void> {
+  await page.evaluate(
+    ([id, wanted]) => {
+      const element = document.querySelector(`#alinea-${id} [data-paragraph-text]`);
+      if (!element) throw new Error(`no paragraph ${id}`);
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const nodes: { node: Node; start: number }[] = [];
+      let text = '';
+      while (walker.nextNode()) {
+        nodes.push({ node: walker.currentNode, start: text.length });
+        text += walker.currentNode.textContent ?? '';
+      }
+      const at = text.indexOf(wanted);
+      if (at < 0) throw new Error(`"${wanted}" is not in ${id}`);
+      const point = (offset: number) => {
+        const hit = [...nodes].reverse().find((candidate) => candidate.start <= offset)!;
+        return [hit.node, offset - hit.start] as const;
+      };
+      const range = document.createRange();
+      range.setStart(...point(at));
+      range.setEnd(...point(at + wanted.length));
+      element.scrollIntoView({ block: 'center' });
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    },
+    [paragraphId, phrase] as const,
+  );
+}
+
+const note = (id: string, body: string) => ({
+  id,
+  letterId: 'kst-31015-81',
+  paragraphId: 'encryptie-3',
+  quote: null,
+  position: null,
+  color: 'blue',
+  body,
+  tags: ['burst'],
+  created: '2024-05-01T10:00:00.000Z',
+  modified: '2024-05-01T10:00:00.000Z',
+});
+
+async function listNotes(page: Page): Promise<{ id: string; body: string }[]> {
+  return page.evaluate(async () => {
+    const outcome = await window.naslag!.invoke('notes:list', {});
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    return outcome.value as { id: string; body: string }[];
+  });
+}
+
+test('highlights and notes a passage, and finds both again after a restart', async ({ app }) => {
+  const page = app.page;
+  await app.goto('/brief/kst-31015-81/encryptie');
+
+  await selectPhrase(page, 'encryptie-2', 'afrondende fase');
+  const toolbar = page.getByRole('toolbar', { name: 'Markeren en notitie' });
+  await expect(toolbar).toBeVisible();
+  await toolbar.getByRole('button', { name: 'Notitie bij de selectie' }).click();
+  const editor = page.getByRole('dialog', { name: 'Nieuwe notitie' });
+  await expect(editor.getByText('afrondende fase', { exact: true })).toBeVisible();
+  await editor.getByRole('radio', { name: 'Groen' }).check();
+  await editor
+    .getByLabel('Notitie', { exact: true })
+    .fill('Vraag: **wanneer** is het onderzoek af?');
+  await editor.getByLabel('Labels').fill('vragen, encryptie');
+  await editor.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(editor).toHaveCount(0);
+  const mark = page.locator('#alinea-encryptie-2 mark.note-mark--green');
+  await expect(mark).toHaveText('afrondende fase');
+
+  // The keyboard way: a selection, then "h", in the last colour chosen.
+  await selectPhrase(page, 'encryptie-3', 'ultieme oplossing');
+  await page.locator('#alinea-encryptie-3').focus();
+  await page.keyboard.press('h');
+  await expect(page.locator('#alinea-encryptie-3 mark.note-mark')).toHaveText('ultieme oplossing');
+  await expect(page.locator('mark.note-mark--unsaved')).toHaveCount(0);
+
+  await app.restart();
+  await expect(mark).toHaveText('afrondende fase');
+  await expect(page.locator('#alinea-encryptie-3 mark.note-mark')).toHaveText('ultieme oplossing');
+  const marker = page.getByRole('button', { name: /^Notitie \(groen\): afrondende fase/ });
+  await marker.click();
+  const panel = page.getByRole('dialog', { name: /^Notitie \(groen\)/ });
+  await expect(panel.locator('strong')).toHaveText('wanneer');
+  await expect(panel).toContainText('Kamerstukken II 2012/13, 31 015, nr. 81, p. 4');
+  await page.keyboard.press('Escape');
+  await expect(marker).toBeFocused();
+
+  await app.goto('/notities');
+  const card = page.getByRole('article').filter({ hasText: 'afrondende fase' });
+  await expect(card).toContainText('Kamerstukken II 2012/13, 31 015, nr. 81, p. 4');
+  await expect(card).toContainText('vragen');
+  await card.getByRole('link', { name: 'Open in de brief' }).click();
+  await expect(page).toHaveURL(/#\/brief\/kst-31015-81\/encryptie-2\?notitie=/);
+  await expect(page.locator('mark.note-mark--target')).toHaveText('afrondende fase');
+});
+
+test('loses no confirmed note when the services are killed during a burst of saves', async ({
+  app,
+}) => {
+  const page = app.page;
+  const confirmed = new Set<string>();
+  let onConfirmed = () => {};
+  await page.exposeFunction('confirmSaved', (id: string) => {
+    confirmed.add(id);
+    onConfirmed();
+  });
+  const runs = [1, 3, 5, 8, 12];
+  let totalConfirmed = 0;
+  let totalLost = 0;
+  for (const [run, killAfter] of runs.entries()) {
+    await app.goto('/notities');
+    await expect(page.getByRole('heading', { level: 1, name: 'Notities' })).toBeVisible();
+    const before = confirmed.size;
+    // The kill comes the moment the chosen number of saves is confirmed, with the rest in flight.
+    const reached = new Promise<void>((resolve) => {
+      onConfirmed = () => {
+        if (confirmed.size - before >= killAfter) resolve();
+      };
+    });
+    const burst = Array.from({ length: 30 }, (_, i) =>
+      note(`run${run}-${i}`, `Notitie ${i} van ronde ${run + 1}`),
+    );
+    await page.evaluate((notes) => {
+      for (const each of notes) {
+        void window
+          .naslag!.invoke('notes:save', each)
+          .then((outcome) => {
+            if (outcome.ok)
+              void (window as unknown as { confirmSaved(id: string): void }).confirmSaved(each.id);
+          })
+          .catch(() => undefined);
+      }
+    }, burst);
+    await reached;
+    await app.kill();
+    const confirmedThisRun = confirmed.size - before;
+
+    // The store file parses, and every confirmed note is in it and in the list the app gets.
+    const stored = JSON.parse(await readFile(join(app.dataDir, 'naslag.json'), 'utf8')) as {
+      notes: { id: string }[];
+    };
+    const storedIds = new Set(stored.notes.map((n) => n.id));
+    const listed = new Set((await listNotes(page)).map((n) => n.id));
+    const lost = [...confirmed].filter((id) => !storedIds.has(id) || !listed.has(id));
+    const kept = stored.notes.filter((n) => n.id.startsWith(`run${run}-`)).length;
+    totalConfirmed += confirmedThisRun;
+    totalLost += lost.length;
+    console.log(
+      `kill run ${run + 1}${confirmedThisRun < 30 ? ' (mid-burst)' : ' (after the burst)'}: ` +
+        `30 saves sent, ${confirmedThisRun} confirmed before SIGKILL, ` +
+        `${kept} of the 30 in the store after restart, ${lost.length} confirmed notes lost`,
+    );
+    expect(lost).toEqual([]);
+  }
+  console.log(
+    `kill runs: ${runs.length}, confirmed saves: ${totalConfirmed}, confirmed notes lost: ${totalLost}`,
+  );
+  // The notes list shows every note the store holds.
+  const finalStore = JSON.parse(await readFile(join(app.dataDir, 'naslag.json'), 'utf8')) as {
+    notes: unknown[];
+  };
+  await app.goto('/notities');
+  await expect(page.getByText(/^\d+ notities$/)).toHaveText(`${finalStore.notes.length} notities`);
+});
+
+test.describe('with a damaged store', () => {
+  const damaged = '{"version": 1, "notes": [ garbage';
+  test.use({ seed: { 'naslag.json': damaged } });
+
+  test('sets the damaged file aside, says so once, and keeps working', async ({ app }) => {
+    const page = app.page;
+    await app.goto('/');
+    const notice = page.getByRole('region', { name: 'Let op: uw notities' });
+    await expect(notice).toContainText('Het notitiebestand was beschadigd');
+    await expect(notice).toContainText('Het notitiebestand kon niet worden gelezen');
+    const files = await readdir(app.dataDir);
+    const kept = files.filter((name) => name !== 'naslag.json' && name.includes('naslag'));
+    expect(kept.length).toBeGreaterThan(0);
+    const keptText = await readFile(join(app.dataDir, kept[0]!), 'utf8');
+    expect(keptText).toBe(damaged);
+
+    await notice.getByRole('button', { name: 'Melding sluiten' }).click();
+    await expect(notice).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Bibliotheek' })).toBeVisible();
+    await expect(notice).toHaveCount(0);
+
+    await app.goto('/brief/kst-31015-81/encryptie');
+    await selectPhrase(page, 'encryptie-1', 'ontsleutelplicht');
+    await page.getByRole('button', { name: 'Markeer geel' }).click();
+    await expect(page.locator('#alinea-encryptie-1 mark.note-mark')).toHaveText('ontsleutelplicht');
+    expect((await listNotes(page)).length).toBe(1);
+  });
+});
+
+test('shows a note that fails to save as unsaved, with the store’s message, and saves it on retry', async ({
+  app,
+}) => {
+  const page = app.page;
+  await app.goto('/brief/kst-31015-81/encryptie');
+  const message = 'Opslaan is mislukt: de schijf is vol. Uw laatste wijziging is niet opgeslagen.';
+  await page.route('**/__naslag/invoke/notes%3Asave', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'store-write-failed', message } }),
+    }),
+  );
+  await selectPhrase(page, 'encryptie-3', 'positieve grondhouding');
+  await page.getByRole('button', { name: 'Notitie bij de selectie' }).click();
+  const editor = page.getByRole('dialog', { name: 'Nieuwe notitie' });
+  await editor.getByLabel('Notitie', { exact: true }).fill('Niet kwijtraken');
+  await editor.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(editor.getByRole('alert')).toContainText(message);
+  await expect(editor.getByRole('button', { name: 'Opnieuw proberen' })).toBeVisible();
+  await expect(editor.getByLabel('Notitie', { exact: true })).toHaveValue('Niet kwijtraken');
+  expect(await listNotes(page)).toEqual([]);
+
+  // Closed, the draft is still offered, and shown as unsaved in the text.
+  await editor.getByRole('button', { name: 'Annuleren' }).first().click();
+  await expect(page.locator('mark.note-mark--unsaved')).toHaveText('positieve grondhouding');
+  const unsaved = page.getByRole('alert', { name: '1 notitie niet opgeslagen' });
+  await expect(unsaved).toContainText(message);
+
+  await page.unroute('**/__naslag/invoke/notes%3Asave');
+  await unsaved.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(unsaved).toHaveCount(0);
+  await expect(page.locator('mark.note-mark--unsaved')).toHaveCount(0);
+  expect((await listNotes(page)).map((n) => n.body)).toEqual(['Niet kwijtraken']);
+});
+
+test('shows hostile note text as text and runs none of it', async ({ app }) => {
+  const page = app.page;
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('console', (entry) => {
+    if (entry.type() === 'error') errors.push(entry.text());
+  });
+  const hostile = [
+    '<img src=x onerror="window.__pwned=1;alert(1)">',
+    '<script>window.__pwned=2;alert(2)</script>',
+    '[klik](javascript:alert(3))',
+    '<a href="javascript:alert(4)">link</a>',
+    '[bron](https://zoek.officielebekendmakingen.nl/kst-31015-81)',
+  ].join('\n\n');
+  await app.goto('/brief/kst-31015-81/encryptie');
+  await selectPhrase(page, 'encryptie-1', 'ontsleutelplicht');
+  await page.getByRole('button', { name: 'Notitie bij de selectie' }).click();
+  const editor = page.getByRole('dialog', { name: 'Nieuwe notitie' });
+  await editor.getByLabel('Notitie', { exact: true }).fill(hostile);
+  await editor.getByLabel('Labels').fill('<img src=x onerror=alert(5)>');
+  await editor.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(editor).toHaveCount(0);
+
+  await page.getByRole('button', { name: /^Notitie \(geel\): ontsleutelplicht/ }).click();
+  const panel = page.getByRole('dialog', { name: /^Notitie \(geel\)/ });
+  await expect(panel).toContainText('<script>window.__pwned=2;alert(2)</script>');
+  await expect(panel).toContainText('[klik](javascript:alert(3))');
+  await page.keyboard.press('Escape');
+
+  await app.goto('/notities');
+  const card = page.getByRole('article').filter({ hasText: 'ontsleutelplicht' });
+  await expect(card).toContainText('<img src=x onerror="window.__pwned=1;alert(1)">');
+  await expect(card).toContainText('<img src=x onerror=alert(5)>');
+  expect(
+    await page.locator('.note-body img, .note-body script, .note-body a, .note-tags img').count(),
+  ).toBe(0);
+  await card.getByRole('button', { name: 'bron' }).click();
+  await expect
+    .poll(() => app.openedExternally())
+    .toEqual(['https://zoek.officielebekendmakingen.nl/kst-31015-81']);
+
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,224 @@
+// The debate brief (route "/notities/brief"): the user picks notes, chooses how
+// to group them, and sees the brief as it will be saved: the passages as the
+// letters read now, the notes, labels and pinpoint citations (core's
+// formatBrief, the same text 'notes:export' gives). It saves as Markdown,
+// prints (the print stylesheet shows the brief alone) and, where the shell can,
+// saves as PDF.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { formatBrief } from '@core/annotations/brief';
+import type { BriefGrouping } from '@core/annotations/brief';
+import { call } from '../../app/api-client';
+import { useCorpus } from '../../app/corpus';
+import { useT } from '../../i18n/i18n';
+import { useAnnounce } from '../../ui/Announcer';
+import { Button } from '../../ui/Button';
+import { curatedThemeOf } from './brief-themes';
+import { downloadText, localDate } from './download';
+import { NoteBody } from './NoteBody';
+import { notesPath } from './note-paths';
+import { useNotePlacement, useNotes, useNotesStore } from './notes-context';
+import './notes-page.css';
+
+const GROUPINGS: {
+  value: BriefGrouping;
+  label: 'notes.briefGroupLetter' | 'notes.briefGroupTheme' | 'notes.briefGroupTag';
+}[] = [
+  { value: 'letter', label: 'notes.briefGroupLetter' },
+  { value: 'theme', label: 'notes.briefGroupTheme' },
+  { value: 'tag', label: 'notes.briefGroupTag' },
+];
+
+function usePrintToPdf(): boolean {
+  const [available, setAvailable] = useState(false);
+  useEffect(() => {
+    let cancelled = false;
+    call('app:info', {})
+      .then((info) => {
+        if (!cancelled) setAvailable(info.capabilities.printToPdf);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return available;
+}
+
+export function BriefPage() {
+  const t = useT();
+  const announce = useAnnounce();
+  const corpus = useCorpus();
+  const store = useNotesStore();
+  const { load } = useNotes();
+  const { placed, orphans } = useNotePlacement();
+  const canPdf = usePrintToPdf();
+  const id = useId();
+  const allRef = useRef<HTMLInputElement>(null);
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const [groupBy, setGroupBy] = useState<BriefGrouping>('letter');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  // Only what the store has confirmed goes into a brief.
+  const candidates = useMemo(
+    () => [...placed, ...orphans].filter((item) => item.entry.saved !== null),
+    [placed, orphans],
+  );
+  const chosen = useMemo(
+    () => candidates.filter((item) => !excluded.has(item.note.id)),
+    [candidates, excluded],
+  );
+  const markdown = useMemo(
+    () =>
+      formatBrief(
+        chosen.map((item) => item.entry.saved!),
+        corpus,
+        { groupBy, themeOf: curatedThemeOf },
+      ),
+    [chosen, corpus, groupBy],
+  );
+  const some = chosen.length > 0 && chosen.length < candidates.length;
+  useEffect(() => {
+    if (allRef.current) allRef.current.indeterminate = some;
+  }, [some]);
+
+  const toggle = (noteId: string) =>
+    setExcluded((current) => {
+      const next = new Set(current);
+      if (next.has(noteId)) next.delete(noteId);
+      else next.add(noteId);
+      return next;
+    });
+
+  const fileName = t('notes.briefFileName', localDate());
+  const savePdf = async () => {
+    setProblem(null);
+    try {
+      const result = await call('brief:printToPdf', { suggestedName: fileName });
+      if (result.saved && result.file) announce(t('notes.briefPdfSaved', result.file));
+    } catch (error) {
+      setProblem(t('notes.briefPdfFailed', store.describe(error)));
+    }
+  };
+
+  return (
+    <div className="page brief-page">
+      <div className="brief-page__controls">
+        <p>
+          <Link to={notesPath()}>{t('notes.backToNotes')}</Link>
+        </p>
+        <h1 tabIndex={-1}>{t('notes.briefTitle')}</h1>
+        <p className="page__intro">{t('notes.briefIntro')}</p>
+        {load.state === 'failed' && (
+          <p className="note-state note-state--failed" role="alert">
+            {t('notes.loadFailed', load.error)}
+          </p>
+        )}
+        {load.state === 'loaded' && candidates.length === 0 && <p>{t('notes.empty')}</p>}
+
+        {candidates.length > 0 && (
+          <fieldset className="brief-page__select">
+            <legend>{t('notes.briefSelect')}</legend>
+            <label className="brief-page__all">
+              <input
+                ref={allRef}
+                type="checkbox"
+                checked={chosen.length === candidates.length}
+                onChange={() =>
+                  setExcluded(
+                    chosen.length === candidates.length
+                      ? new Set(candidates.map((item) => item.note.id))
+                      : new Set(),
+                  )
+                }
+              />
+              {t('notes.briefSelectAll')}
+            </label>
+            <p className="field-hint" aria-live="polite">
+              {t('notes.briefSelected', chosen.length, candidates.length)}
+            </p>
+            <ul className="brief-page__choices">
+              {candidates.map((item) => (
+                <li key={item.note.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={!excluded.has(item.note.id)}
+                      onChange={() => toggle(item.note.id)}
+                    />
+                    <span
+                      className={`note-color__swatch note-color--${item.note.color}`}
+                      aria-hidden="true"
+                    />
+                    <span className="brief-page__choice-text">
+                      <span className="brief-page__choice-quote">
+                        {'text' in item
+                          ? item.note.quote
+                            ? item.text
+                            : t('notes.wholeParagraph', item.paragraphN)
+                          : (item.storedQuote ?? '')}
+                      </span>
+                      <span className="brief-page__choice-source">
+                        {item.citation ?? t('notes.orphanUnknownLetter', item.note.letterId)}
+                        {'text' in item ? '' : ` · ${t('notes.orphansTitle')}`}
+                      </span>
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        )}
+
+        {candidates.length > 0 && (
+          <fieldset className="brief-page__group">
+            <legend>{t('notes.briefGroupBy')}</legend>
+            {GROUPINGS.map((grouping) => (
+              <label key={grouping.value}>
+                <input
+                  type="radio"
+                  name={`${id}-group`}
+                  value={grouping.value}
+                  checked={groupBy === grouping.value}
+                  onChange={() => setGroupBy(grouping.value)}
+                />
+                {t(grouping.label)}
+              </label>
+            ))}
+          </fieldset>
+        )}
+
+        <div className="brief-page__actions">
+          <Button
+            variant="primary"
+            disabled={chosen.length === 0}
+            onClick={() => downloadText(`${fileName}.md`, markdown, 'text/markdown')}
+          >
+            {t('notes.briefSaveMarkdown')}
+          </Button>
+          <Button disabled={chosen.length === 0} onClick={() => window.print()}>
+            {t('notes.briefPrint')}
+          </Button>
+          {canPdf && (
+            <Button disabled={chosen.length === 0} onClick={() => void savePdf()}>
+              {t('notes.briefSavePdf')}
+            </Button>
+          )}
+        </div>
+        {problem && (
+          <p className="note-state note-state--failed" role="alert">
+            {problem}
+          </p>
+        )}
+        <h2 className="brief-page__preview-title">{t('notes.briefPreview')}</h2>
+      </div>
+      {chosen.length > 0 ? (
+        <NoteBody body={markdown} kind="brief" />
+      ) : (
+        candidates.length > 0 && (
+          <p className="brief-page__nothing">{t('notes.briefNothingSelected')}</p>
+        )
+      )}
+    </div>
+  );
+}
