@@ -1,6 +1,6 @@
 // A footnote reference as printed (a superscript number). Its popover says
 // honestly that the footnote's text is not in the source the app was built from.
-import { useT } from '../../i18n/i18n';
+import { useLocale, useT } from '../../i18n/i18n';
 import { Popover } from '../../ui/Popover';
 
 export interface FootnoteMarkerProps {
@@ -13,23 +13,27 @@ export interface FootnoteMarkerProps {
 
 export function FootnoteMarker({ n, page, numberedPerPage, tabIndex }: FootnoteMarkerProps) {
   const t = useT();
+  const { locale } = useLocale();
+  // The marker and its panel speak the interface's language inside the letter's Dutch text.
   return (
-    <Popover
-      inline
-      trigger={<sup>{n}</sup>}
-      triggerLabel={t('reader.footnote', n)}
-      triggerClassName="footnote-ref"
-      triggerTabIndex={tabIndex}
-      panelLabel={t('reader.footnote', n)}
-      panelClassName="footnote-panel"
-    >
-      <span className="footnote-panel__title">
-        {t('reader.footnote', n)} · {t('reader.page', page)}
-      </span>
-      <span className="footnote-panel__text">{t('reader.footnoteMissing', n)}</span>
-      {numberedPerPage && (
-        <span className="footnote-panel__text">{t('reader.footnotePerPage')}</span>
-      )}
-    </Popover>
+    <span lang={locale}>
+      <Popover
+        inline
+        trigger={<sup>{n}</sup>}
+        triggerLabel={t('reader.footnote', n)}
+        triggerClassName="footnote-ref"
+        triggerTabIndex={tabIndex}
+        panelLabel={t('reader.footnote', n)}
+        panelClassName="footnote-panel"
+      >
+        <span className="footnote-panel__title">
+          {t('reader.footnote', n)} · {t('reader.page', page)}
+        </span>
+        <span className="footnote-panel__text">{t('reader.footnoteMissing', n)}</span>
+        {numberedPerPage && (
+          <span className="footnote-panel__text">{t('reader.footnotePerPage')}</span>
+        )}
+      </Popover>
+    </span>
   );
 }
