@@ -9,12 +9,12 @@ import type { SearchIndex } from '@core/search/index';
 import { SEARCH_OPERATORS, parseQuery } from '@core/search/query';
 import type { SearchResult } from '@core/search/search';
 import { queryProblems, search } from '@core/search/search';
+import { snippet } from '@core/search/snippet';
 import type { CliIo } from '../io';
 import { loadBundledCorpus } from '../../services/corpus';
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 200;
-const SNIPPET_CONTEXT = 70;
 
 const messages = {
   usage: [
@@ -119,30 +119,17 @@ export function searchHits(
 }
 
 /** A short piece of the text around the first match, matches between ‹ ›. */
-function snippet(hit: SearchHit): string {
-  const source = hit.matchedText ?? hit.text;
-  const ranges = hit.matchedHighlights ?? hit.highlights;
-  const first = ranges[0];
-  const from = first
-    ? Math.max(0, source.lastIndexOf(' ', Math.max(0, first[0] - SNIPPET_CONTEXT)) + 1)
-    : 0;
-  const to = Math.min(source.length, first ? first[1] + SNIPPET_CONTEXT * 2 : SNIPPET_CONTEXT * 3);
-  let text = '';
-  let at = from;
-  for (const [start, end] of ranges) {
-    if (start < from || end > to) continue;
-    text += `${source.slice(at, start)}‹${source.slice(start, end)}›`;
-    at = end;
-  }
-  text += source.slice(at, to);
-  return `${from > 0 ? '…' : ''}${text.replace(/\s+/g, ' ').trim()}${to < source.length ? '…' : ''}`;
+function excerpt(hit: SearchHit): string {
+  const piece = snippet(hit.matchedText ?? hit.text, hit.matchedHighlights ?? hit.highlights);
+  const text = piece.parts.map((part) => (part.marked ? `‹${part.text}›` : part.text)).join('');
+  return `${piece.clippedStart ? '…' : ''}${text.trim()}${piece.clippedEnd ? '…' : ''}`;
 }
 
 function describe(hit: SearchHit, rank: number): string {
   const via = messages.via[hit.matchedIn];
   return [
     `${rank}. ${hit.citation} — ${hit.section} (${messages.paragraph(hit.paragraphId)})`,
-    `   ${via ? `${via}: ` : ''}${snippet(hit)}`,
+    `   ${via ? `${via}: ` : ''}${excerpt(hit)}`,
   ].join('\n');
 }
 
