@@ -79,7 +79,7 @@ test('opens a figure at its source paragraph, with the passage highlighted', asy
   await page.screenshot({ path: test.info().outputPath('cijfers.png'), fullPage: true });
   await row
     .getByRole('link', {
-      name: /^Open de bron van ‘Aangeleverde verdachten 2012’: Kamerstuk 31 015, nr\. 90, p\. 1$/,
+      name: 'Open p. 1 — de bron van ‘Aangeleverde verdachten 2012’ in Kamerstuk 31 015, nr. 90',
     })
     .click();
 
@@ -126,4 +126,31 @@ test('keeps the pane split and the scroll setting across a restart', async ({ ap
     page.getByRole('separator', { name: 'Verdeling tussen de brieven' }),
   ).toHaveAttribute('aria-valuenow', '80');
   await expect(page.getByRole('checkbox', { name: 'Scroll samen per thema' })).not.toBeChecked();
+});
+
+test('has no accessibility violations in any of its views', async ({ app }) => {
+  // axe walks two whole letters per view: slower than the other checks.
+  test.setTimeout(120_000);
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const page = app.page;
+  await app.goto('/vergelijk?thema=encryptie');
+  await expect(
+    page.getByRole('region', { name: /^Passages van het thema Encryptie/ }),
+  ).toBeVisible();
+  for (const tab of [
+    'Thema’s',
+    'Cijfers door de tijd',
+    'Toezeggingen',
+    'Tijdlijn',
+    'Berekend en handmatig',
+  ]) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    const results = await new AxeBuilder({ page }).include('main').analyze();
+    expect(
+      results.violations.map(
+        (v) => `${tab}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`,
+      ),
+    ).toEqual([]);
+  }
 });

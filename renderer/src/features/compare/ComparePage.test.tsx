@@ -140,7 +140,7 @@ describe('the other views', SLOW, () => {
     expect(within(row).getByText('1 113 zaken')).toBeTruthy();
     expect(within(row).getByText('4e kwartaal 2011')).toBeTruthy();
     const link = within(row).getByRole('link', {
-      name: /^Open de bron van ‘Werkvoorraad eind 4e kwartaal 2011’: Kamerstuk 31 015, nr\. 81, p\. 2$/,
+      name: 'Open p. 2 — de bron van ‘Werkvoorraad eind 4e kwartaal 2011’ in Kamerstuk 31 015, nr. 81',
     });
     expect(link.getAttribute('href')).toMatch(/^\/brief\/kst-31015-81\/werkvoorraad-1\?markeer=/);
     const money = screen.getByRole('row', { name: /Startsubsidie VWS/ });
@@ -160,7 +160,7 @@ describe('the other views', SLOW, () => {
     expect(within(stopItNow as HTMLElement).getByText('beantwoord')).toBeTruthy();
     expect(
       within(stopItNow as HTMLElement).getAllByRole('link', {
-        name: /^Open Kamerstuk 31 015, nr\. 90, alinea \d+, p\. 6$/,
+        name: /^nr\. 90, p\. 6 — Stop It Now! \(alinea \d+\)$/,
       }),
     ).toHaveLength(2);
     expect(

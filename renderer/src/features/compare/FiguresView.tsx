@@ -10,6 +10,7 @@ import type { FigureChart as FigureChartData } from '@core/compare/figures';
 import type { Letter } from '@core/corpus/model';
 import type { Translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/i18n';
+import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { figureLink } from './figure-source';
 import type { FigureSourceLink } from './figure-source';
 import { FigureChart } from './FigureChart';
@@ -105,17 +106,16 @@ export function FiguresView({
                         <td>{source ? `nr. ${source.letter.nr}` : ''}</td>
                         <td>
                           {source && (
-                            <Link
-                              to={source.to}
-                              aria-label={t(
-                                'compare.figureOpenLabel',
-                                figure.label,
-                                t('library.kamerstuk', source.letter.dossier, source.letter.nr),
-                                source.paragraph.page,
-                              )}
-                            >
+                            <Link to={source.to}>
                               {t('compare.figureOpen', source.paragraph.page)}
                               {source.fromTable ? ` (${t('compare.figureTable')})` : ''}
+                              <VisuallyHidden>
+                                {t(
+                                  'compare.figureOpenContext',
+                                  figure.label,
+                                  t('library.kamerstuk', source.letter.dossier, source.letter.nr),
+                                )}
+                              </VisuallyHidden>
                             </Link>
                           )}
                         </td>

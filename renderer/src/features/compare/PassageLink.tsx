@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Passage } from '@core/compare/curated-model';
 import type { Letter } from '@core/corpus/model';
 import { useT } from '../../i18n/i18n';
+import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { passageLink } from './figure-source';
 
 export function PassageLink({
@@ -17,17 +18,9 @@ export function PassageLink({
   if (!source) return <q>{passage.quote}</q>;
   const { letter, paragraph } = source;
   return (
-    <Link
-      to={source.to}
-      className="passage-link"
-      aria-label={t(
-        'compare.openParagraphLabel',
-        t('library.kamerstuk', letter.dossier, letter.nr),
-        paragraph.n,
-        paragraph.page,
-      )}
-    >
+    <Link to={source.to} className="passage-link">
       {t('compare.where', letter.nr, paragraph.page)} — {source.sectionTitle}
+      <VisuallyHidden>{t('compare.paragraphNumber', paragraph.n)}</VisuallyHidden>
     </Link>
   );
 }

@@ -69,8 +69,7 @@ export const compareNl = {
   added: 'nieuw',
   noSections: 'geen passage',
   openInReader: 'Open in de lezer',
-  openParagraphLabel: (kamerstuk: string, n: number, page: number) =>
-    `Open ${kamerstuk}, alinea ${n}, p. ${page}`,
+  paragraphNumber: (n: number) => ` (alinea ${n})`,
   where: (nr: number, page: number) => `nr. ${nr}, p. ${page}`,
   figuresTitle: 'Cijfers door de tijd',
   figuresIntro:
@@ -81,8 +80,8 @@ export const compareNl = {
   figureLetter: 'Brief',
   figureSource: 'Bron',
   figureOpen: (page: number) => `Open p. ${page}`,
-  figureOpenLabel: (label: string, kamerstuk: string, page: number) =>
-    `Open de bron van ‘${label}’: ${kamerstuk}, p. ${page}`,
+  figureOpenContext: (label: string, kamerstuk: string) =>
+    ` — de bron van ‘${label}’ in ${kamerstuk}`,
   figureTable: 'tabel',
   chartOf: (title: string) => `Grafiek: ${title}`,
   chartHint: 'Klik op een punt of staaf om de bron te openen. De cijfers staan ook in de tabel.',
@@ -194,7 +193,7 @@ export const compareEn: typeof compareNl = {
   added: 'added',
   noSections: 'no passage',
   openInReader: 'Open in the reader',
-  openParagraphLabel: (kamerstuk, n, page) => `Open ${kamerstuk}, paragraph ${n}, p. ${page}`,
+  paragraphNumber: (n) => ` (paragraph ${n})`,
   where: (nr, page) => `no. ${nr}, p. ${page}`,
   figuresTitle: 'Figures over time',
   figuresIntro:
@@ -205,8 +204,7 @@ export const compareEn: typeof compareNl = {
   figureLetter: 'Letter',
   figureSource: 'Source',
   figureOpen: (page) => `Open p. ${page}`,
-  figureOpenLabel: (label, kamerstuk, page) =>
-    `Open the source of ‘${label}’: ${kamerstuk}, p. ${page}`,
+  figureOpenContext: (label, kamerstuk) => ` — the source of ‘${label}’ in ${kamerstuk}`,
   figureTable: 'table',
   chartOf: (title) => `Chart: ${title}`,
   chartHint: 'Click a point or bar to open its source. The figures are also in the table.',
