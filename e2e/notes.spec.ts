@@ -2,7 +2,7 @@
 // across a restart, not lost when the services are killed mid-save, a damaged
 // store set aside and reported, hostile text and hostile imports harmless, and
 // a note whose passage is gone listed under "Niet gevonden".
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -55,6 +55,16 @@ async function listNotes(page: Page): Promise<{ id: string; body: string }[]> {
     const outcome = await window.naslag!.invoke('notes:list', {});
     if (!outcome.ok) throw new Error(outcome.error.message);
     return outcome.value as { id: string; body: string }[];
+  });
+}
+
+async function storeProblems(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const outcome = await window.naslag!.invoke('store:status', {});
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    return (outcome.value as { problems: { kind: string; message: string }[] }).problems.map(
+      (problem) => `${problem.kind}: ${problem.message}`,
+    );
   });
 }
 
@@ -146,6 +156,11 @@ test('loses no confirmed note when the services are killed during a burst of sav
     await app.kill();
     const confirmedThisRun = confirmed.size - before;
 
+    // A kill never damages the store: it opens without a problem to report.
+    expect(
+      await storeProblems(page),
+      `data folder: ${(await readdir(app.dataDir)).join(', ')}`,
+    ).toEqual([]);
     // The store file parses, and every confirmed note is in it and in the list the app gets.
     const stored = JSON.parse(await readFile(join(app.dataDir, 'naslag.json'), 'utf8')) as {
       notes: { id: string }[];
@@ -185,8 +200,8 @@ test.describe('with a damaged store', () => {
     await expect(notice).toContainText('Het notitiebestand was beschadigd');
     await expect(notice).toContainText('Het notitiebestand kon niet worden gelezen');
     const files = await readdir(app.dataDir);
-    const kept = files.filter((name) => name !== 'naslag.json' && name.includes('naslag'));
-    expect(kept.length).toBeGreaterThan(0);
+    const kept = files.filter((name) => name.startsWith('naslag.corrupt-'));
+    expect(kept).toHaveLength(1);
     const keptText = await readFile(join(app.dataDir, kept[0]!), 'utf8');
     expect(keptText).toBe(damaged);
 
@@ -197,9 +212,7 @@ test.describe('with a damaged store', () => {
     await expect(notice).toHaveCount(0);
 
     await app.goto('/brief/kst-31015-81/encryptie');
-    await selectPhrase(page, 'encryptie-1', 'ontsleutelplicht');
-    await page.getByRole('button', { name: 'Markeer geel' }).click();
-    await expect(page.locator('#alinea-encryptie-1 mark.note-mark')).toHaveText('ontsleutelplicht');
+    await highlight(page, 'encryptie-1', 'ontsleutelplicht');
     expect((await listNotes(page)).length).toBe(1);
   });
 });
@@ -289,4 +302,192 @@ test('shows hostile note text as text and runs none of it', async ({ app }) => {
   ).toBeUndefined();
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+/** Highlights a phrase through the toolbar and waits until the store has it. */
+async function highlight(page: Page, paragraphId: string, phrase: string, color = 'geel') {
+  await selectPhrase(page, paragraphId, phrase);
+  await page.getByRole('button', { name: `Markeer ${color}` }).click();
+  await expect(
+    page.locator(`#alinea-${paragraphId} mark.note-mark`, { hasText: phrase }),
+  ).toBeVisible();
+  await expect(page.locator('mark.note-mark--unsaved')).toHaveCount(0);
+}
+
+async function importFile(page: Page, name: string, content: string | Buffer) {
+  await page.getByLabel('Importeer notities uit een bestand').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+  });
+}
+
+const annotation = (id: string, exact: string, paragraphId: string, body: string) => ({
+  '@context': 'http://www.w3.org/ns/anno.jsonld',
+  id: `urn:naslag:note:${id}`,
+  type: 'Annotation',
+  body: [{ type: 'TextualBody', value: body, purpose: 'commenting' }],
+  target: {
+    source: 'https://zoek.officielebekendmakingen.nl/kst-31015-81',
+    selector: [
+      { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+      { type: 'FragmentSelector', value: paragraphId },
+    ],
+  },
+});
+
+test('refuses a malformed or hostile import and changes nothing', async ({ app }, testInfo) => {
+  const page = app.page;
+  await app.goto('/brief/kst-31015-81/encryptie');
+  await highlight(page, 'encryptie-1', 'ontsleutelplicht');
+  await app.goto('/notities');
+  const storeFile = join(app.dataDir, 'naslag.json');
+  const before = await readFile(storeFile, 'utf8');
+  const notesBefore = await listNotes(page);
+
+  const huge = testInfo.outputPath('groot.json');
+  await writeFile(huge, Buffer.alloc(50 * 1024 * 1024, 0x20));
+  await page.getByLabel('Importeer notities uit een bestand').setInputFiles(huge);
+  await expect(page.getByRole('alert')).toHaveText(
+    'Het bestand is groter dan 10 MB. Er is niets ingelezen.',
+  );
+
+  await importFile(page, 'kapot.json', '{"@context": "http://www.w3.org/ns/anno.jsonld", "id": ');
+  await expect(page.getByRole('alert')).toContainText('Het bestand is geen geldige JSON.');
+
+  await importFile(page, 'getal.json', '42');
+  await expect(page.getByRole('alert')).toContainText('Er is niets ingelezen.');
+
+  const proto = JSON.stringify(annotation('proto', 'ontsleutelplicht', 'encryptie-1', 'x')).replace(
+    '{',
+    '{"__proto__": {"polluted": "ja"}, ',
+  );
+  await importFile(
+    page,
+    'proto.json',
+    `[${proto}, {"constructor": {"prototype": {"polluted": "ja"}}}]`,
+  );
+  const report = page.locator('.import-report');
+  await expect(report).toContainText('0 toegevoegd, 0 bijgewerkt, 0 ongewijzigd, 2 overgeslagen.');
+  await expect(report).toContainText('bevat de niet-toegestane sleutel "__proto__"');
+  await expect(report).toContainText('bevat de niet-toegestane sleutel "constructor"');
+
+  await importFile(
+    page,
+    'vormen.json',
+    '[1, "tekst", {"type": "Annotation"}, {"id": "a", "type": "Annotation", "target": 5}]',
+  );
+  await expect(report).toContainText('0 toegevoegd, 0 bijgewerkt, 0 ongewijzigd, 4 overgeslagen.');
+  await expect(report.getByRole('listitem')).toHaveCount(4);
+
+  expect(await page.evaluate(() => (({}) as { polluted?: string }).polluted)).toBeUndefined();
+  expect(await listNotes(page)).toEqual(notesBefore);
+  expect(await readFile(storeFile, 'utf8')).toBe(before);
+  await expect(page.getByRole('article')).toHaveCount(1);
+});
+
+test('lists a note whose quote is no longer in the letter under “Niet gevonden”, and keeps it', async ({
+  app,
+}) => {
+  const page = app.page;
+  await app.goto('/notities');
+  await importFile(
+    page,
+    'notities.json',
+    JSON.stringify([
+      annotation('gevonden', 'afrondende fase', 'encryptie-2', 'Staat er nog'),
+      annotation(
+        'weg',
+        'Deze zin heeft nooit in de brief gestaan.',
+        'encryptie-2',
+        'Passage verdwenen',
+      ),
+    ]),
+  );
+  await expect(page.locator('.import-report')).toContainText('2 toegevoegd, 0 bijgewerkt');
+  const orphans = page.getByRole('region', { name: 'Niet gevonden' });
+  await expect(orphans.getByRole('article')).toHaveCount(1);
+  await expect(orphans).toContainText('Deze zin heeft nooit in de brief gestaan.');
+  await expect(orphans).toContainText('Passage verdwenen');
+  await expect(page.getByText('1 notitie', { exact: true })).toBeVisible();
+
+  await app.restart();
+  await app.goto('/notities');
+  await expect(orphans).toContainText('Deze zin heeft nooit in de brief gestaan.');
+  await app.goto('/brief/kst-31015-81/encryptie-2');
+  await expect(page.locator('#alinea-encryptie-2 mark.note-mark')).toHaveText('afrondende fase');
+  await app.goto('/notities/brief');
+  await expect(page.locator('.brief-document')).toContainText('Niet gevonden');
+});
+
+test('makes a debate brief from chosen notes, saves it, prints only the brief, and exports JSON', async ({
+  app,
+}) => {
+  const page = app.page;
+  await app.goto('/brief/kst-31015-81/encryptie');
+  await highlight(page, 'encryptie-2', 'afrondende fase', 'groen');
+  await highlight(page, 'encryptie-3', 'ultieme oplossing', 'blauw');
+
+  await app.goto('/notities/brief');
+  const choices = page.getByRole('group', { name: 'Notities in de debatnotitie' });
+  await choices.getByRole('checkbox', { name: /ultieme oplossing/ }).uncheck();
+  await expect(choices).toContainText('1 van 2 gekozen');
+  await page.getByRole('radio', { name: 'Label' }).check();
+  const preview = page.locator('.brief-document');
+  await expect(preview).toContainText('afrondende fase');
+  await expect(preview).toContainText('Bron: Kamerstukken II 2012/13, 31 015, nr. 81, p. 4');
+  await expect(preview).not.toContainText('ultieme oplossing');
+  await expect(page.getByRole('button', { name: 'Opslaan als PDF' })).toHaveCount(0);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Opslaan als Markdown' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^debatnotitie-\d{4}-\d{2}-\d{2}\.md$/);
+  const markdown = await readFile(await download.path(), 'utf8');
+  expect(markdown).toContain('> afrondende fase');
+  expect(markdown).toContain('Bron: Kamerstukken II 2012/13, 31 015, nr. 81, p. 4');
+  expect(markdown).not.toContain('ultieme oplossing');
+
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'ja');
+  });
+  await page.getByRole('button', { name: 'Afdrukken' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'ja');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.app-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
+  await expect(preview).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  await app.goto('/notities');
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporteer alle notities (JSON)' }).click(),
+  ]);
+  expect(exported.suggestedFilename()).toMatch(/^naslag-notities-\d{4}-\d{2}-\d{2}\.json$/);
+  const annotations = JSON.parse(await readFile(await exported.path(), 'utf8')) as {
+    target: { selector: { type: string; exact?: string }[] };
+  }[];
+  expect(
+    annotations.map((a) => a.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact),
+  ).toEqual(['afrondende fase', 'ultieme oplossing']);
+});
+
+test('deletes a note with undo, and the note that came back survives a restart', async ({
+  app,
+}) => {
+  const page = app.page;
+  await app.goto('/brief/kst-31015-81/encryptie');
+  await highlight(page, 'encryptie-2', 'afrondende fase');
+  await app.goto('/notities');
+  await page.getByRole('article').getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(page.getByRole('article')).toHaveCount(0);
+  expect(await listNotes(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(page.getByRole('article')).toContainText('afrondende fase');
+  await app.restart();
+  await app.goto('/notities');
+  await expect(page.getByRole('article')).toContainText('afrondende fase');
+  expect(await listNotes(page)).toHaveLength(1);
 });

@@ -32,7 +32,14 @@ function placeBelow(panel: HTMLElement | null, button: HTMLElement | null): void
   panel.style.left = `${Math.min(Math.max(8, rect.left - 24), maxLeft) + window.scrollX}px`;
 }
 
-export function NoteMarker({ placed, tabIndex }: { placed: PlacedNote; tabIndex: number }) {
+export interface NoteMarkerProps {
+  placed: PlacedNote;
+  tabIndex: number;
+  /** A note on the whole paragraph: its marker opens the paragraph's text. */
+  wholeParagraph?: boolean;
+}
+
+export function NoteMarker({ placed, tabIndex, wholeParagraph = false }: NoteMarkerProps) {
   const t = useT();
   const context = useLetterNotes();
   const store = useNotesStore();
@@ -97,7 +104,10 @@ export function NoteMarker({ placed, tabIndex }: { placed: PlacedNote; tabIndex:
   ].join(' ');
 
   return (
-    <span className="note-marker-wrap" onKeyDown={onKeyDown}>
+    <span
+      className={`note-marker-wrap ${wholeParagraph ? 'note-marker-wrap--paragraph' : ''}`}
+      onKeyDown={onKeyDown}
+    >
       <button
         ref={buttonRef}
         type="button"

@@ -26,7 +26,7 @@ export function NotedText({ paragraphId, start, text, tabIndex }: NotedTextProps
   if (ranges.length === 0 && wholeParagraph.length === 0) return text;
 
   const parts: ReactNode[] = wholeParagraph.map((placed) => (
-    <NoteMarker key={`p-${placed.note.id}`} placed={placed} tabIndex={tabIndex} />
+    <NoteMarker key={`p-${placed.note.id}`} placed={placed} tabIndex={tabIndex} wholeParagraph />
   ));
   for (const piece of notePieces(text, start, ranges)) {
     const top = piece.notes.at(-1);

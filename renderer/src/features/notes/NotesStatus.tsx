@@ -3,7 +3,7 @@
 // proberen" and the choice to give the change up), and the note just deleted,
 // with "Ongedaan maken". An unsaved note is offered here until it is saved or
 // given up, so leaving the view where it was made loses nothing.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/i18n';
 import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';
@@ -68,7 +68,6 @@ function UndoDelete() {
   const latest = deleted[0];
   const [held, setHeld] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const shownId = useRef<string | null>(null);
 
   useEffect(() => {
     if (!latest || held) return;
@@ -76,22 +75,9 @@ function UndoDelete() {
     return () => window.clearTimeout(timer);
   }, [latest, held, store]);
 
-  useEffect(() => {
-    if (latest && shownId.current !== latest.id) {
-      shownId.current = latest.id;
-      announce(t('notes.deleted'));
-    }
-  }, [latest, announce, t]);
-
-  if (!latest)
-    return message ? (
-      <p className="notes-status__message" role="alert">
-        {message}
-      </p>
-    ) : null;
-  const undo = async () => {
+  const undo = async (id: string) => {
     setHeld(false);
-    const result = await store.undoDelete(latest.id);
+    const result = await store.undoDelete(id);
     if (result.ok) {
       setMessage(null);
       announce(t('notes.undone'));
@@ -99,26 +85,39 @@ function UndoDelete() {
       setMessage(t('notes.saveFailed', result.message));
     }
   };
+
   return (
-    <div
-      className="notes-status__undo"
-      onMouseEnter={() => setHeld(true)}
-      onMouseLeave={() => setHeld(false)}
-      onFocus={() => setHeld(true)}
-      onBlur={() => setHeld(false)}
-    >
-      <span>{t('notes.deleted')} — </span>
-      <Button size="small" variant="secondary" onClick={() => void undo()}>
-        {t('notes.undo')}
-      </Button>
-      <Button
-        size="small"
-        variant="subtle"
-        aria-label={t('notes.dismiss')}
-        onClick={() => store.forgetDeleted(latest.id)}
-      >
-        ×
-      </Button>
-    </div>
+    <>
+      {message && (
+        <p className="notes-status__message" role="alert">
+          {message}
+        </p>
+      )}
+      {/* Always present, so "Notitie verwijderd — Ongedaan maken" is heard when it appears. */}
+      <div aria-live="polite">
+        {latest && (
+          <div
+            className="notes-status__undo"
+            onMouseEnter={() => setHeld(true)}
+            onMouseLeave={() => setHeld(false)}
+            onFocus={() => setHeld(true)}
+            onBlur={() => setHeld(false)}
+          >
+            <span>{t('notes.deleted')} — </span>
+            <Button size="small" variant="secondary" onClick={() => void undo(latest.id)}>
+              {t('notes.undo')}
+            </Button>
+            <Button
+              size="small"
+              variant="subtle"
+              aria-label={t('notes.dismiss')}
+              onClick={() => store.forgetDeleted(latest.id)}
+            >
+              ×
+            </Button>
+          </div>
+        )}
+      </div>
+    </>
   );
 }

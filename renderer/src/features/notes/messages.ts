@@ -28,7 +28,8 @@ export const notesNl = {
   toolbarLabel: 'Markeren en notitie',
   addNote: 'Notitie',
   addNoteLabel: 'Notitie bij de selectie',
-  paragraphNote: 'Notitie bij alinea',
+  /** Visible on the paragraph's action; its accessible name is paragraphNoteLabel. */
+  paragraphNote: 'Notitie',
   paragraphNoteLabel: (n: number) => `Notitie bij alinea ${n}`,
   selectionTooLong: 'De selectie is te lang voor één notitie (hoogstens 10 000 tekens).',
 
@@ -175,7 +176,7 @@ export const notesEn: NotesMessages = {
   toolbarLabel: 'Highlight and note',
   addNote: 'Note',
   addNoteLabel: 'Note on the selection',
-  paragraphNote: 'Note on paragraph',
+  paragraphNote: 'Note',
   paragraphNoteLabel: (n) => `Note on paragraph ${n}`,
   selectionTooLong: 'The selection is too long for one note (at most 10,000 characters).',
 

@@ -13,6 +13,8 @@ export interface FakeNotesApi {
   calls: { channel: Channel; args: unknown }[];
   /** Every following call fails with this store message, until set back to null. */
   failWith: string | null;
+  /** What 'notes:import' answers. */
+  importReport: ImportReport;
   /** Holds every following call until release() is called. */
   hold(): void;
   release(): void;
@@ -27,6 +29,7 @@ export function fakeNotesApi(
     notes: [...initial],
     calls: [],
     failWith: null,
+    importReport: { added: 0, updated: 0, unchanged: 0, skipped: [] },
     hold() {
       held = [];
     },
@@ -64,10 +67,8 @@ function handle(api: FakeNotesApi, channel: Channel, args: unknown, now: () => s
       api.notes = api.notes.filter((n) => n.id !== id);
       return { deleted };
     }
-    case 'notes:import': {
-      const report: ImportReport = { added: 0, updated: 0, unchanged: 0, skipped: [] };
-      return report;
-    }
+    case 'notes:import':
+      return api.importReport;
     default:
       throw new ApiError({ code: 'not-supported', message: `${channel} zit niet in deze test.` });
   }
