@@ -49,6 +49,7 @@ export default defineConfig({
         input: { index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)) },
       },
     },
-    worker: { format: 'es' },
+    // The search worker imports the prebuilt search index, a virtual module too.
+    worker: { format: 'es', plugins: () => [corpusPlugin()] },
   },
 });

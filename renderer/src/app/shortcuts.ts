@@ -34,6 +34,14 @@ export const shortcutGroups: ShortcutGroup[] = [
     ],
   },
   {
+    title: 'search.shortcutsTitle',
+    shortcuts: [
+      { keys: ['Ctrl+K', 'Ctrl+F'], description: 'search.shortcutOpen' },
+      { keys: ['↓', '↑'], description: 'search.shortcutMove' },
+      { keys: ['Enter'], description: 'search.shortcutChoose' },
+    ],
+  },
+  {
     title: 'compare.shortcutsTitle',
     shortcuts: [{ keys: ['F6', 'Shift+F6'], description: 'compare.switchPane' }],
   },

@@ -2,6 +2,7 @@
 // or a message taking other values, is a compile error.
 import { compareEn } from '../features/compare/messages';
 import { notesEn } from '../features/notes/messages';
+import { searchEn } from '../features/search/messages';
 import type { Catalogue } from './nl';
 
 const MONTHS = [
@@ -141,4 +142,5 @@ export const en: Catalogue = {
   },
   compare: compareEn,
   notes: notesEn,
+  search: searchEn,
 };

@@ -4,6 +4,7 @@
 
 import { compareNl } from '../features/compare/messages';
 import { notesNl } from '../features/notes/messages';
+import { searchNl } from '../features/search/messages';
 
 const MONTHS = [
   'januari',
@@ -149,6 +150,7 @@ export const nl = {
   },
   compare: compareNl,
   notes: notesNl,
+  search: searchNl,
 };
 
 export type Catalogue = typeof nl;
