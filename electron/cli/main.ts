@@ -16,6 +16,10 @@ const commands: Record<string, CommandEntry> = {
     summary: 'de thema’s die twee brieven delen (naslag align 81 90 [--json] [--computed])',
     load: async () => (await import('./commands/align')).alignCommand,
   },
+  search: {
+    summary: 'zoeken in de brieven (naslag search "<vraag>" [--json] [--limit N])',
+    load: async () => (await import('./commands/search')).searchCommand,
+  },
   notes: {
     summary: 'notities exporteren of importeren (naslag notes export|import --data-dir MAP)',
     load: async () => (await import('./commands/notes')).notesCommand,
