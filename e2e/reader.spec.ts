@@ -2,6 +2,7 @@
 // the clipboard, deep links and the reading position across a restart, all
 // against the real services and under the app's Content-Security-Policy.
 import type { Page } from '@playwright/test';
+import type { NaslagBridge } from '../core/contract/api';
 import { expect, test } from './fixtures';
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
@@ -35,6 +36,27 @@ test('jumps through the contents to Encryptie, shows where page 5 begins, and go
   expect(page.url()).toMatch(/#\/brief\/kst-31015-81$/);
   // The charts and everything else ran under the CSP without a single violation.
   expect(problems).toEqual([]);
+});
+
+test('lands a deep link at the top of the window, also with a larger stored text size', async ({
+  app,
+}) => {
+  const page = app.page;
+  await app.goto('/');
+  await page.getByRole('button', { name: 'Weergave' }).click();
+  await page.getByRole('button', { name: 'Grotere tekst' }).click();
+  await page.getByRole('button', { name: 'Grotere tekst' }).click();
+  await page.keyboard.press('Escape');
+
+  await app.restart();
+  await app.goto('/brief/kst-31015-81/encryptie');
+  const heading = page.getByRole('heading', { level: 2, name: 'Encryptie' });
+  await expect(heading).toBeFocused();
+  // The stored size and the web fonts arrive after the first paint; the heading must end up on top.
+  await page.waitForTimeout(1_000);
+  const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(100);
 });
 
 test('copies a paragraph, and a selection, with its pinpoint citation', async ({ app }) => {
@@ -146,8 +168,16 @@ test('opens a letter where the user stopped reading, after a restart', async ({ 
   await page.evaluate(() =>
     document.getElementById('kop-databases')?.scrollIntoView({ block: 'start' }),
   );
-  // The position is saved a moment after scrolling stops.
-  await page.waitForTimeout(1_500);
+  // The position is saved a moment after scrolling stops; wait until the store has it.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const bridge = (window as unknown as { naslag: NaslagBridge }).naslag;
+        const outcome = await bridge.invoke('reading:get', { letterId: 'kst-31015-90' });
+        return outcome.ok ? (outcome.value as { paragraphId: string } | null)?.paragraphId : null;
+      }),
+    )
+    .toBe('databases-1');
 
   await app.goto('/');
   await app.restart();

@@ -27,6 +27,12 @@ const SettingsContext = createContext<SettingsValue>({
   update: async () => null,
 });
 
+// Applied to the document before React re-renders with new settings, so the
+// views' effects (the reader scrolling to a deep link) already see the new layout.
+function applyFontScale(scale: number): void {
+  document.documentElement.style.setProperty('--naslag-font-scale', String(scale));
+}
+
 function prefersDark(): boolean {
   return (
     typeof window.matchMedia === 'function' &&
@@ -59,6 +65,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     call('settings:get', {})
       .then((stored) => {
         if (cancelled) return;
+        applyFontScale(stored.fontScale);
         setSettings(stored);
         setStorage('connected');
       })
@@ -77,11 +84,12 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = theme;
-    root.style.setProperty('--naslag-font-scale', String(settings.fontScale));
+    applyFontScale(settings.fontScale);
   }, [theme, settings.fontScale]);
 
   const update = useCallback(
     async (patch: Partial<Settings>) => {
+      if (patch.fontScale !== undefined) applyFontScale(patch.fontScale);
       setSettings((current) => ({ ...current, ...patch }));
       if (storage !== 'connected') return null;
       try {

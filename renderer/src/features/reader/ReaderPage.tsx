@@ -52,9 +52,24 @@ export function ReaderPage() {
   return <LetterReader key={letter.id} letter={letter} targetId={targetId} />;
 }
 
+/**
+ * Scrolls an element into view, and again once the web fonts have loaded: until
+ * then the text is laid out in a fallback font, and the swap moves everything
+ * above the target by up to a screen.
+ */
+function scrollToStay(element: HTMLElement, block: ScrollLogicalPosition) {
+  element.scrollIntoView({ block });
+  const fonts = document.fonts as FontFaceSet | undefined;
+  if (fonts && fonts.status === 'loading') {
+    void fonts.ready.then(() => {
+      if (element.isConnected) element.scrollIntoView({ block });
+    });
+  }
+}
+
 function goTo(element: HTMLElement, block: ScrollLogicalPosition = 'start') {
   element.focus({ preventScroll: true });
-  element.scrollIntoView({ block });
+  scrollToStay(element, block);
 }
 
 function LetterReader({ letter, targetId }: { letter: Letter; targetId: string | undefined }) {
@@ -93,12 +108,13 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
   }
   const [readingId, setReadingId] = useState(letter.paragraphs[0]?.id);
 
-  // Deep links: scroll to and focus a paragraph, a section's heading, or the first highlight.
-  const opened = useRef(false);
+  // Deep links: scroll to and focus a paragraph, a section's heading, or the first highlight,
+  // once the stored text size is known (it changes where everything is).
+  const { settings, storage } = useSettings();
+  const settingsKnown = storage !== 'connecting';
   const shownHighlight = useRef('');
   const goToTarget = useEffectEvent(() => {
-    const firstTime = !opened.current;
-    opened.current = true;
+    if (!settingsKnown) return;
     const highlightCleared = shownHighlight.current !== '' && highlightText === '';
     shownHighlight.current = highlightText;
     if (highlightCleared) return;
@@ -108,21 +124,27 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
     if (heading) goTo(heading);
     else if (paragraph) goTo(paragraph, 'center');
     else if (targetId) announce(t('reader.targetNotFound', targetId));
-    else if (firstTime) window.scrollTo(0, 0);
   });
-  useEffect(() => goToTarget(), [targetId, highlightText]);
+  useEffect(() => goToTarget(), [targetId, highlightText, settingsKnown]);
+  // A letter opened without a deep link starts at its top, not where the last page was scrolled.
+  const startsAtTop = useRef(!targetId && !highlightText);
+  useLayoutEffect(() => {
+    if (startsAtTop.current) window.scrollTo(0, 0);
+  }, []);
 
   // A new text size reflows the letter: keep the paragraph being read in view.
-  const { settings } = useSettings();
-  const shownScale = useRef(settings.fontScale);
+  // The first size known is the stored one, arriving as the letter opens: that
+  // must not move the reader away from a deep link.
+  const shownScale = useRef<number | null>(storage === 'connecting' ? null : settings.fontScale);
   const keepReadingPlace = useEffectEvent(() => {
-    if (shownScale.current === settings.fontScale) return;
+    if (storage === 'connecting') return;
+    const before = shownScale.current;
     shownScale.current = settings.fontScale;
-    document
-      .getElementById(paragraphElementId(readingId ?? ''))
-      ?.scrollIntoView({ block: 'start' });
+    if (before === null || before === settings.fontScale) return;
+    const reading = document.getElementById(paragraphElementId(readingId ?? ''));
+    if (reading) scrollToStay(reading, 'start');
   });
-  useLayoutEffect(() => keepReadingPlace(), [settings.fontScale]);
+  useLayoutEffect(() => keepReadingPlace(), [settings.fontScale, storage]);
 
   useReadingPosition(letter, articleRef, {
     restore: !targetId && !highlightText,
@@ -130,7 +152,7 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
       const element = document.getElementById(paragraphElementId(paragraphId));
       if (!element) return;
       setCurrentId(paragraphId);
-      element.scrollIntoView({ block: 'start' });
+      scrollToStay(element, 'start');
       const paragraph = paragraphById.get(paragraphId);
       if (paragraph && paragraph.n > 1) announce(t('reader.resumed', paragraph.n));
     },

@@ -31,11 +31,37 @@ export function useReadingPosition(
   // never overwrites it with "the first paragraph".
   const ready = useRef(false);
   const restoreAtOpen = useRef(options.restore);
+  /** The paragraph being read, as last reported by the observer. */
+  const reading = useRef<string | null>(null);
+  const pending = useRef<string | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+
+  const save = useEffectEvent(() => {
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
+    const paragraphId = pending.current;
+    pending.current = null;
+    if (paragraphId === null || storage !== 'connected') return;
+    // A lost position is a small loss; it must not interrupt reading.
+    call('reading:set', { letterId: letter.id, paragraphId }).catch(() => undefined);
+  });
+
+  const queueSave = useEffectEvent((paragraphId: string) => {
+    if (!ready.current || storage !== 'connected') return;
+    pending.current = paragraphId;
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(save, SAVE_DELAY_MS);
+  });
 
   useEffect(() => {
     if (storage === 'connecting') return;
-    if (!restoreAtOpen.current || storage !== 'connected') {
+    const becomeReady = () => {
       ready.current = true;
+      // Where the user got to while the store was still answering counts too.
+      if (reading.current) queueSave(reading.current);
+    };
+    if (!restoreAtOpen.current || storage !== 'connected') {
+      becomeReady();
       return;
     }
     let cancelled = false;
@@ -49,7 +75,7 @@ export function useReadingPosition(
       // Without a stored position the letter opens at its start, as it would the first time.
       .catch(() => undefined)
       .finally(() => {
-        if (!cancelled) ready.current = true;
+        if (!cancelled) becomeReady();
       });
     return () => {
       cancelled = true;
@@ -61,19 +87,6 @@ export function useReadingPosition(
     if (!root || typeof IntersectionObserver === 'undefined') return;
     const order = new Map(letter.paragraphs.map((paragraph, index) => [paragraph.id, index]));
     const visible = new Set<string>();
-    let pending: string | null = null;
-    let timer: number | undefined;
-    let reading: string | null = null;
-
-    const save = () => {
-      timer = undefined;
-      if (pending === null) return;
-      const paragraphId = pending;
-      pending = null;
-      // A lost position is a small loss; it must not interrupt reading.
-      call('reading:set', { letterId: letter.id, paragraphId }).catch(() => undefined);
-    };
-
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -83,13 +96,10 @@ export function useReadingPosition(
           else visible.delete(id);
         }
         const top = [...visible].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))[0];
-        if (!top || top === reading) return;
-        reading = top;
+        if (!top || top === reading.current) return;
+        reading.current = top;
         onReading(top);
-        if (!ready.current || storage !== 'connected') return;
-        pending = top;
-        window.clearTimeout(timer);
-        timer = window.setTimeout(save, SAVE_DELAY_MS);
+        queueSave(top);
       },
       // A band across the upper part of the window: what the eye is on, not what just scrolled in.
       { rootMargin: '-20% 0px -55% 0px' },
@@ -97,8 +107,8 @@ export function useReadingPosition(
     root.querySelectorAll('[data-paragraph-id]').forEach((element) => observer.observe(element));
     return () => {
       observer.disconnect();
-      window.clearTimeout(timer);
+      // Leaving the letter saves a position still waiting for its moment.
       save();
     };
-  }, [letter, container, storage]);
+  }, [letter, container]);
 }
