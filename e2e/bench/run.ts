@@ -22,9 +22,19 @@ async function main(): Promise<void> {
   console.log(formatSearchReport(search));
 
   if (existsSync(fileURLToPath(storeBench))) {
-    const { benchStore } = (await import(storeBench.href)) as { benchStore: () => unknown };
-    console.log('');
-    results.store = await benchStore();
+    const { benchStore } = (await import(storeBench.href)) as {
+      benchStore: () => Promise<Record<string, number | string>>;
+    };
+    const store = await benchStore();
+    results.store = store;
+    const width = Math.max(...Object.keys(store).map((key) => key.length));
+    console.log(
+      [
+        '',
+        'Store:',
+        ...Object.entries(store).map(([key, value]) => `  ${key.padEnd(width)}  ${value}`),
+      ].join('\n'),
+    );
   }
 
   mkdirSync(outDir, { recursive: true });
