@@ -69,6 +69,8 @@ async function storeProblems(page: Page): Promise<string[]> {
 }
 
 test('highlights and notes a passage, and finds both again after a restart', async ({ app }) => {
+  // Restarts the services: slower than a plain view.
+  test.slow();
   const page = app.page;
   await app.goto('/brief/kst-31015-81/encryptie');
 
@@ -118,6 +120,8 @@ test('highlights and notes a passage, and finds both again after a restart', asy
 test('loses no confirmed note when the services are killed during a burst of saves', async ({
   app,
 }) => {
+  // Five kills and restarts of the services.
+  test.setTimeout(180_000);
   const page = app.page;
   const confirmed = new Set<string>();
   let onConfirmed = () => {};
@@ -389,6 +393,8 @@ test('refuses a malformed or hostile import and changes nothing', async ({ app }
 test('lists a note whose quote is no longer in the letter under “Niet gevonden”, and keeps it', async ({
   app,
 }) => {
+  // Restarts the services: slower than a plain view.
+  test.slow();
   const page = app.page;
   await app.goto('/notities');
   await importFile(
@@ -477,6 +483,8 @@ test('makes a debate brief from chosen notes, saves it, prints only the brief, a
 test('deletes a note with undo, and the note that came back survives a restart', async ({
   app,
 }) => {
+  // Restarts the services: slower than a plain view.
+  test.slow();
   const page = app.page;
   await app.goto('/brief/kst-31015-81/encryptie');
   await highlight(page, 'encryptie-2', 'afrondende fase');

@@ -62,7 +62,6 @@ export const notesNl = {
   delete: 'Verwijderen',
   discard: 'Wijziging weggooien',
   openInLetter: 'Open in de brief',
-  openLink: (url: string) => `Open ${url} in uw browser`,
 
   saved: 'Notitie opgeslagen',
   deleted: 'Notitie verwijderd',
@@ -76,7 +75,6 @@ export const notesNl = {
 
   statusMoved:
     'De tekst van de brief is veranderd; Naslag heeft de passage op een nieuwe plek teruggevonden.',
-  targetNote: 'De notitie uit de link',
 
   filters: 'Filters',
   filterText: 'Zoek in notities',
@@ -145,7 +143,6 @@ export const notesNl = {
   storeRestored: 'Notities teruggezet uit een reservekopie',
   storeNewer: 'Gemaakt met een nieuwere versie van Naslag',
   storeWriteFailed: 'Opslaan lukt niet',
-  storeKeptFile: (file: string) => `Bewaard bestand: ${file}`,
   dismiss: 'Melding sluiten',
 
   shortcutHighlight: 'Markeer de selectie',
@@ -207,7 +204,6 @@ export const notesEn: NotesMessages = {
   delete: 'Delete',
   discard: 'Discard change',
   openInLetter: 'Open in the letter',
-  openLink: (url) => `Open ${url} in your browser`,
 
   saved: 'Note saved',
   deleted: 'Note deleted',
@@ -220,7 +216,6 @@ export const notesEn: NotesMessages = {
     `Naslag could not reach its storage (${reason}). The note was not saved; your text is kept. Try again.`,
 
   statusMoved: 'The letter’s text has changed; Naslag found the passage again in a new place.',
-  targetNote: 'The note from the link',
 
   filters: 'Filters',
   filterText: 'Search notes',
@@ -288,7 +283,6 @@ export const notesEn: NotesMessages = {
   storeRestored: 'Notes restored from a backup',
   storeNewer: 'Made with a newer version of Naslag',
   storeWriteFailed: 'Saving does not work',
-  storeKeptFile: (file) => `File kept: ${file}`,
   dismiss: 'Close notice',
 
   shortcutHighlight: 'Highlight the selection',
