@@ -499,3 +499,36 @@ test('deletes a note with undo, and the note that came back survives a restart',
   await expect(page.getByRole('article')).toContainText('afrondende fase');
   expect(await listNotes(page)).toHaveLength(1);
 });
+
+test('has no accessibility violations in the reader with notes, the notes list and the brief', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const page = app.page;
+  await app.goto('/brief/kst-31015-81/encryptie');
+  await highlight(page, 'encryptie-2', 'afrondende fase', 'groen');
+  // Overlapping the first, so the overlap's look is checked too.
+  await selectPhrase(page, 'encryptie-2', 'fase. Uit de voorlopige');
+  await page.getByRole('button', { name: 'Markeer roze' }).click();
+  await expect(page.locator('#alinea-encryptie-2 mark.note-mark--overlap')).toHaveText('fase');
+  await highlight(page, 'encryptie-3', 'ultieme oplossing', 'paars');
+  for (const theme of ['light', 'dark']) {
+    for (const route of ['/brief/kst-31015-81/encryptie', '/notities', '/notities/brief']) {
+      await app.goto(route);
+      await page.evaluate((name) => {
+        document.documentElement.dataset.theme = name;
+      }, theme);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(
+        page.locator('mark.note-mark, .note-card, .brief-document').first(),
+      ).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map(
+          (v) => `${theme} ${route}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`,
+        ),
+      ).toEqual([]);
+    }
+  }
+});

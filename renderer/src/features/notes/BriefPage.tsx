@@ -29,6 +29,11 @@ const GROUPINGS: {
   { value: 'tag', label: 'notes.briefGroupTag' },
 ];
 
+/** The brief without its own title line: the page's heading is that title, once. */
+function withoutTitle(markdown: string): string {
+  return markdown.replace(/^# .*\n+/, '');
+}
+
 function usePrintToPdf(): boolean {
   const [available, setAvailable] = useState(false);
   useEffect(() => {
@@ -107,7 +112,10 @@ export function BriefPage() {
         <p>
           <Link to={notesPath()}>{t('notes.backToNotes')}</Link>
         </p>
-        <h1 tabIndex={-1}>{t('notes.briefTitle')}</h1>
+      </div>
+      {/* Printed too: it is the brief's title. */}
+      <h1 tabIndex={-1}>{t('notes.briefTitle')}</h1>
+      <div className="brief-page__controls">
         <p className="page__intro">{t('notes.briefIntro')}</p>
         {load.state === 'failed' && (
           <p className="note-state note-state--failed" role="alert">
@@ -213,7 +221,7 @@ export function BriefPage() {
         <h2 className="brief-page__preview-title">{t('notes.briefPreview')}</h2>
       </div>
       {chosen.length > 0 ? (
-        <NoteBody body={markdown} kind="brief" />
+        <NoteBody body={withoutTitle(markdown)} kind="brief" />
       ) : (
         candidates.length > 0 && (
           <p className="brief-page__nothing">{t('notes.briefNothingSelected')}</p>
