@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadLetters } from '../../../../data/build/load-letters';
+import corpus from 'virtual:naslag/corpus';
 import { curatedComparison } from '../../../../data/curated/index';
 import { buildComparison, counterpartSection, themeOfSection, themeTargets } from './comparison';
 
-const [nr81, nr90] = loadLetters().letters;
+const [nr81, nr90] = corpus.letters;
 if (!nr81 || !nr90) throw new Error('the corpus must hold nr. 81 and nr. 90');
 const curated = curatedComparison.alignment;
 
