@@ -4,7 +4,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'url'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'url',
+];
 
 /** @param {string[]} patterns @param {string} why */
 const forbid = (patterns, why) => ({
@@ -18,7 +28,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
@@ -29,7 +42,17 @@ export default tseslint.config(
     // Tests may load the real corpus from data/build as their fixture.
     ignores: ['core/**/*.test.ts'],
     rules: forbid(
-      ['electron', 'react', 'react-dom', 'lowdb', 'lowdb/*', ...nodeBuiltins, '**/electron/**', '**/renderer/**', '**/data/**'],
+      [
+        'electron',
+        'react',
+        'react-dom',
+        'lowdb',
+        'lowdb/*',
+        ...nodeBuiltins,
+        '**/electron/**',
+        '**/renderer/**',
+        '**/data/**',
+      ],
       'core/ is pure logic: no I/O, no Electron, no React, no upper layers.',
     ),
   },

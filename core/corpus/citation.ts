@@ -20,6 +20,11 @@ export function formatCitation(letter: Citable, page?: number, pageEnd?: number)
 }
 
 /** A quote with its citation, as pasted into a memo. */
-export function formatQuotation(letter: Citable, quote: string, page: number, pageEnd?: number): string {
+export function formatQuotation(
+  letter: Citable,
+  quote: string,
+  page: number,
+  pageEnd?: number,
+): string {
   return `‘${quote.trim()}’ (${formatCitation(letter, page, pageEnd)})`;
 }
