@@ -50,6 +50,17 @@ const note = (id: string, body: string) => ({
   modified: '2024-05-01T10:00:00.000Z',
 });
 
+/** The file once the reader's debounced reading-position save has landed (nothing changes for 1.5 s). */
+async function settledFile(file: string): Promise<string> {
+  let previous = await readFile(file, 'utf8');
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const current = await readFile(file, 'utf8');
+    if (current === previous) return current;
+    previous = current;
+  }
+}
+
 async function listNotes(page: Page): Promise<{ id: string; body: string }[]> {
   return page.evaluate(async () => {
     const outcome = await window.naslag!.invoke('notes:list', {});
@@ -346,7 +357,7 @@ test('refuses a malformed or hostile import and changes nothing', async ({ app }
   await highlight(page, 'encryptie-1', 'ontsleutelplicht');
   await app.goto('/notities');
   const storeFile = join(app.dataDir, 'naslag.json');
-  const before = await readFile(storeFile, 'utf8');
+  const before = await settledFile(storeFile);
   const notesBefore = await listNotes(page);
 
   const huge = testInfo.outputPath('groot.json');
