@@ -11,6 +11,7 @@ import { foldText, isNumericTerm, isStopWord, slugify, terms } from './normalize
 import type { QueryWord, SearchQuery } from './query';
 import { isEmptyQuery, parseQuery } from './query';
 import { rank } from './rank';
+import { DUTCH_MONTHS as MONTHS } from '../corpus/dutch-date';
 
 export interface SearchOptions {
   /** How many results at most (default 20). */
@@ -28,20 +29,6 @@ export interface SearchResult extends SearchDoc {
 }
 
 const DEFAULT_LIMIT = 20;
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 /** The words that name a letter: its aliases ("april 2013"), "mei 2013", "nr 90", "brief 90". */
 interface LetterName {

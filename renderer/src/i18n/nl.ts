@@ -5,21 +5,7 @@
 import { compareNl } from '../features/compare/messages';
 import { notesNl } from '../features/notes/messages';
 import { searchNl } from '../features/search/messages';
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+import { DUTCH_MONTHS as MONTHS } from '@core/corpus/dutch-date';
 
 /** Thousands as the letters print them: "1 113" (with a no-break space). */
 function count(n: number): string {
