@@ -1,0 +1,109 @@
+// Shared steps of the notes specs: selecting, highlighting, importing, and
+// reading the store the way the services see it.
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Selects a phrase in a paragraph's text as a user's drag would. */
+export async function selectPhrase(page: Page, paragraphId: string, phrase: string): Promise<void> {
+  await page.evaluate(
+    ([id, wanted]) => {
+      const element = document.querySelector(`#alinea-${id} [data-paragraph-text]`);
+      if (!element) throw new Error(`no paragraph ${id}`);
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const nodes: { node: Node; start: number }[] = [];
+      let text = '';
+      while (walker.nextNode()) {
+        nodes.push({ node: walker.currentNode, start: text.length });
+        text += walker.currentNode.textContent ?? '';
+      }
+      const at = text.indexOf(wanted);
+      if (at < 0) throw new Error(`"${wanted}" is not in ${id}`);
+      const point = (offset: number) => {
+        const hit = [...nodes].reverse().find((candidate) => candidate.start <= offset)!;
+        return [hit.node, offset - hit.start] as const;
+      };
+      const range = document.createRange();
+      range.setStart(...point(at));
+      range.setEnd(...point(at + wanted.length));
+      element.scrollIntoView({ block: 'center' });
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    },
+    [paragraphId, phrase] as const,
+  );
+}
+
+export const note = (id: string, body: string) => ({
+  id,
+  letterId: 'kst-31015-81',
+  paragraphId: 'encryptie-3',
+  quote: null,
+  position: null,
+  color: 'blue',
+  body,
+  tags: ['burst'],
+  created: '2024-05-01T10:00:00.000Z',
+  modified: '2024-05-01T10:00:00.000Z',
+});
+
+/** The file once the reader's debounced reading-position save has landed (nothing changes for 1.5 s). */
+export async function settledFile(file: string): Promise<string> {
+  let previous = await readFile(file, 'utf8');
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const current = await readFile(file, 'utf8');
+    if (current === previous) return current;
+    previous = current;
+  }
+}
+
+export async function listNotes(page: Page): Promise<{ id: string; body: string }[]> {
+  return page.evaluate(async () => {
+    const outcome = await window.naslag!.invoke('notes:list', {});
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    return outcome.value as { id: string; body: string }[];
+  });
+}
+
+export async function storeProblems(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const outcome = await window.naslag!.invoke('store:status', {});
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    return (outcome.value as { problems: { kind: string; message: string }[] }).problems.map(
+      (problem) => `${problem.kind}: ${problem.message}`,
+    );
+  });
+}
+
+/** Highlights a phrase through the toolbar and waits until the store has it. */
+export async function highlight(page: Page, paragraphId: string, phrase: string, color = 'geel') {
+  await selectPhrase(page, paragraphId, phrase);
+  await page.getByRole('button', { name: `Markeer ${color}` }).click();
+  await expect(
+    page.locator(`#alinea-${paragraphId} mark.note-mark`, { hasText: phrase }),
+  ).toBeVisible();
+  await expect(page.locator('mark.note-mark--unsaved')).toHaveCount(0);
+}
+
+export async function importFile(page: Page, name: string, content: string | Buffer) {
+  await page.getByLabel('Importeer notities uit een bestand').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+  });
+}
+
+export const annotation = (id: string, exact: string, paragraphId: string, body: string) => ({
+  '@context': 'http://www.w3.org/ns/anno.jsonld',
+  id: `urn:naslag:note:${id}`,
+  type: 'Annotation',
+  body: [{ type: 'TextualBody', value: body, purpose: 'commenting' }],
+  target: {
+    source: 'https://zoek.officielebekendmakingen.nl/kst-31015-81',
+    selector: [
+      { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+      { type: 'FragmentSelector', value: paragraphId },
+    ],
+  },
+});
