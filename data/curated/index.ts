@@ -13,6 +13,7 @@ import type {
   Figures,
   Timeline,
 } from '../../core/compare/curated-model';
+import type { Letter } from '@core/corpus/model';
 import alignmentJson from './alignment-81-90.json';
 import commitmentsJson from './commitments.json';
 import figuresJson from './figures.json';
@@ -31,3 +32,18 @@ export const curatedComparison: CuratedComparison = {
   figures: FiguresSchema.parse(figuresJson),
   timeline: TimelineSchema.parse(timelineJson),
 };
+
+/** The curated theme a paragraph's section belongs to, so a brief by theme matches the compare view. */
+export function curatedThemeOf(letter: Letter, paragraphId: string): string | undefined {
+  const { alignment } = curatedComparison;
+  const sectionId = letter.paragraphs.find((paragraph) => paragraph.id === paragraphId)?.sectionId;
+  if (!sectionId) return undefined;
+  const side =
+    letter.id === alignment.leftLetterId
+      ? 'left'
+      : letter.id === alignment.rightLetterId
+        ? 'right'
+        : null;
+  if (!side) return undefined;
+  return alignment.themes.find((theme) => theme[side].includes(sectionId))?.title;
+}

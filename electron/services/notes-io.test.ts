@@ -3,7 +3,8 @@ import type { Note } from '@core/annotations/model';
 import { selectionTarget } from '@core/annotations/target';
 import type { Letter } from '@core/corpus/model';
 import { loadBundledCorpus } from './corpus';
-import { curatedThemeOf, exportNotes } from './notes-io';
+import { curatedThemeOf } from '../../data/curated/index';
+import { exportNotes } from './notes-io';
 
 const corpus = loadBundledCorpus();
 const letter = (id: string) => corpus.letters.find((l) => l.id === id)!;

@@ -8,8 +8,8 @@ import type { Note } from '@core/annotations/model';
 import { toWebAnnotation } from '@core/annotations/web-annotation';
 import type { ImportReport } from '@core/contract/api';
 import { ServiceError } from '@core/contract/dispatch';
-import type { Corpus, Letter } from '@core/corpus/model';
-import { curatedComparison } from '../../data/curated/index';
+import type { Corpus } from '@core/corpus/model';
+import { curatedThemeOf } from '../../data/curated/index';
 import type { NaslagStore } from './store/store';
 
 export type ExportFormat = 'json' | 'md';
@@ -53,19 +53,4 @@ export async function importNotes(
     return { ...data, notes: merged.notes };
   });
   return report;
-}
-
-/** The curated theme a paragraph's section belongs to, so a brief by theme matches the compare view. */
-export function curatedThemeOf(letter: Letter, paragraphId: string): string | undefined {
-  const { alignment } = curatedComparison;
-  const sectionId = letter.paragraphs.find((paragraph) => paragraph.id === paragraphId)?.sectionId;
-  if (!sectionId) return undefined;
-  const side =
-    letter.id === alignment.leftLetterId
-      ? 'left'
-      : letter.id === alignment.rightLetterId
-        ? 'right'
-        : null;
-  if (!side) return undefined;
-  return alignment.themes.find((theme) => theme[side].includes(sectionId))?.title;
 }

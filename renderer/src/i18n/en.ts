@@ -3,22 +3,8 @@
 import { compareEn } from '../features/compare/messages';
 import { notesEn } from '../features/notes/messages';
 import { searchEn } from '../features/search/messages';
+import { ENGLISH_MONTHS as MONTHS } from './months';
 import type { Catalogue } from './nl';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export const en: Catalogue = {
   format: {

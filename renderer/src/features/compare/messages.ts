@@ -1,21 +1,7 @@
 // The compare view's messages, as the "compare" section of the Dutch and English
 // catalogues (renderer/src/i18n). Kept beside the feature so its words are in one
 // place; the catalogues include them, so t('compare.…') checks keys and values.
-
-const MONTHS_NL = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+import { DUTCH_MONTHS, ENGLISH_MONTHS } from '../../i18n/months';
 
 export const compareNl = {
   navLabel: 'Vergelijken',
@@ -86,7 +72,7 @@ export const compareNl = {
   chartOf: (title: string) => `Grafiek: ${title}`,
   chartHint: 'Klik op een punt of staaf om de bron te openen. De cijfers staan ook in de tabel.',
   quarter: (quarter: number, year: number) => `${quarter}e kwartaal ${year}`,
-  monthYear: (month: number, year: number) => `${MONTHS_NL[month - 1] ?? '?'} ${year}`,
+  monthYear: (month: number, year: number) => `${DUTCH_MONTHS[month - 1] ?? '?'} ${year}`,
   period: (from: string, to: string) => `${from} tot ${to}`,
   commitmentsTitle: 'Toezeggingen',
   commitmentsIntro:
@@ -127,21 +113,6 @@ export const compareNl = {
   curatedBroken: (reason: string) =>
     `De handmatige indeling past niet bij de brieven en wordt niet getoond: ${reason}`,
 };
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 export const compareEn: typeof compareNl = {
   navLabel: 'Compare',
@@ -209,7 +180,7 @@ export const compareEn: typeof compareNl = {
   chartOf: (title) => `Chart: ${title}`,
   chartHint: 'Click a point or bar to open its source. The figures are also in the table.',
   quarter: (quarter, year) => `Q${quarter} ${year}`,
-  monthYear: (month, year) => `${MONTHS_EN[month - 1] ?? '?'} ${year}`,
+  monthYear: (month, year) => `${ENGLISH_MONTHS[month - 1] ?? '?'} ${year}`,
   period: (from, to) => `${from} to ${to}`,
   commitmentsTitle: 'Commitments',
   commitmentsIntro:

@@ -13,7 +13,7 @@ import { useCorpus } from '../../app/corpus';
 import { useT } from '../../i18n/i18n';
 import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';
-import { curatedThemeOf } from './brief-themes';
+import { curatedThemeOf } from '../../../../data/curated/index';
 import { downloadText, localDate } from './download';
 import { NoteBody } from './NoteBody';
 import { notesPath } from './note-paths';
