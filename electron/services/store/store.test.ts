@@ -295,6 +295,39 @@ describe('openStore: recovery', () => {
     );
   });
 
+  for (const [name, shape] of [
+    ['an empty object', '{}'],
+    ['notes as an object', '{"notes":{"a":{"id":"a","body":"Belangrijk"}}}'],
+  ]) {
+    it(`treats a store of the wrong shape (${name}) as damaged: set aside, backup loaded, user told`, async () => {
+      const first = await open();
+      await first.update(addNote(note('a')));
+      await first.close();
+      clock += 1000;
+      await (await open()).close(); // a session start: the good file is backed up
+      await writeFile(file, shape);
+
+      clock += 1000;
+      const store = await open();
+      expect(store.read().notes.map((n) => n.id)).toEqual(['a']);
+      const [quarantined, restored] = store.status().problems;
+      expect(quarantined).toMatchObject({
+        kind: 'quarantined',
+        message: expect.stringContaining('niet de vorm van een notitiebestand'),
+      });
+      expect(await readFile(quarantined!.file!, 'utf8')).toBe(shape);
+      expect(restored).toMatchObject({ kind: 'restored-from-backup' });
+      await store.update(addNote(note('b')));
+      expect((await onDisk()).notes.map((n) => n.id)).toEqual(['a', 'b']);
+    });
+  }
+
+  it('refuses, through the command line, to read a store of the wrong shape as empty', async () => {
+    await writeFile(file, '{}');
+    await expect(open({ onDamage: 'refuse' })).rejects.toThrow(/beschadigd of onleesbaar/);
+    expect(await readFile(file, 'utf8')).toBe('{}');
+  });
+
   it('treats an empty file as damaged, not as "no notes"', async () => {
     await writeFile(file, '');
     const store = await open();
