@@ -298,7 +298,7 @@ describe('openStore: recovery', () => {
   for (const [name, shape] of [
     ['an empty object', '{}'],
     ['notes as an object', '{"notes":{"a":{"id":"a","body":"Belangrijk"}}}'],
-  ]) {
+  ] as const) {
     it(`treats a store of the wrong shape (${name}) as damaged: set aside, backup loaded, user told`, async () => {
       const first = await open();
       await first.update(addNote(note('a')));
