@@ -24,7 +24,6 @@ const NOT_FOUND = [
   '/assets/missing.js', // ENOENT
   `/${'a'.repeat(5000)}.js`, // ENAMETOOLONG
   `${'/a'.repeat(3000)}.css`, // ENAMETOOLONG for the whole path
-  '/assets.js/', // a folder where a file is expected
 ];
 const REFUSED = [
   '/../../etc/passwd',
