@@ -242,7 +242,9 @@ describe('main process start', { timeout: 30_000 }, () => {
   function onPlatform(platform: NodeJS.Platform) {
     const original = Object.getOwnPropertyDescriptor(process, 'platform')!;
     Object.defineProperty(process, 'platform', { ...original, value: platform });
-    onTestFinished(() => Object.defineProperty(process, 'platform', original));
+    onTestFinished(() => {
+      Object.defineProperty(process, 'platform', original);
+    });
   }
 
   it.each(['win32', 'linux'] as const)(
