@@ -1,0 +1,33 @@
+// Mutation testing: Stryker makes small deliberate bugs in the code users rely
+// on most and checks that some test fails for each. Not part of `npm test`
+// (it reruns the related tests once per mutant). One module at a time:
+//   npm run mutate -- --mutate 'core/search/**/*.ts' '!**/*.test.ts'
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.ts', related: true },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: [
+    'core/annotations/**/*.ts',
+    'core/search/**/*.ts',
+    'core/compare/**/*.ts',
+    'electron/services/store/**/*.ts',
+    'electron/main/{security,protocol,assets}.ts',
+    '!**/*.test.ts',
+    '!**/*.testing.ts',
+    '!**/fixtures/**',
+    // Test support itself: mutating it only tests the tests.
+    '!electron/services/store/fault-injection.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  // A mutant in a module-level constant would rerun the whole suite each time;
+  // those are left out, and the report counts only the mutants that were run.
+  ignoreStatic: true,
+  concurrency: 1,
+  timeoutMS: 20_000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
