@@ -3,9 +3,9 @@
 // folder so a spec can check what survives. After a restart or a kill the app
 // is back on the route it left; in the Electron shell that is a new window, so
 // specs read `app.page` again afterwards.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test as base, expect, _electron } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import type * as ElectronMain from 'electron';
@@ -44,6 +44,8 @@ export interface NaslagApp {
   /** Makes every following write of the store file fail, until healStore(). */
   failStoreWrites(fault: StoreFault): Promise<void>;
   healStore(): Promise<void>;
+  /** Electron shell: the next save dialog answers with this file. The browser shell has none. */
+  chooseSaveFile(file: string): Promise<void>;
   /** What the app put on the system clipboard. */
   clipboard(): Promise<string>;
   /** Links the app asked to open outside, confirmed but never opened. */
@@ -113,6 +115,9 @@ async function browserApp(page: Page, dataDir: string): Promise<OwnedApp> {
     },
     failStoreWrites: (fault) => control(FAULTS_PATH, 'POST', fault),
     healStore: () => control(FAULTS_PATH, 'DELETE'),
+    async chooseSaveFile() {
+      throw new Error('De browser-shell heeft geen opslagvenster; zij slaat niets als PDF op.');
+    },
     clipboard: () => page.evaluate(() => navigator.clipboard.readText()),
     async openedExternally() {
       const response = await fetch(`${harness.origin}${OPENED_PATH}`);
@@ -200,6 +205,11 @@ async function electronApp(dataDir: string): Promise<OwnedApp> {
       );
     },
     async healStore() {},
+    async chooseSaveFile(file) {
+      await electron.evaluate(({ dialog }, filePath) => {
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as never;
+      }, file);
+    },
     // The app's own permission handler refuses clipboard reads in the page; the main process may read it.
     clipboard: () => electron.evaluate(({ clipboard }) => clipboard.readText()),
     async openedExternally() {
@@ -210,14 +220,16 @@ async function electronApp(dataDir: string): Promise<OwnedApp> {
   return app;
 }
 
-/** Files (name → content) put in the data folder before the services first start, e.g. a damaged store. */
+/** Files (path in the data folder → content) put there before the services first start, e.g. a damaged store. */
 export type Seed = Record<string, string> | undefined;
 
 async function withDataDir(seed: Seed, use: (dataDir: string) => Promise<void>): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'naslag-e2e-'));
   try {
-    for (const [name, content] of Object.entries(seed ?? {}))
+    for (const [name, content] of Object.entries(seed ?? {})) {
+      await mkdir(dirname(join(dataDir, name)), { recursive: true });
       await writeFile(join(dataDir, name), content);
+    }
     await use(dataDir);
   } finally {
     await rm(dataDir, { recursive: true, force: true });
