@@ -1,7 +1,7 @@
 // Mutation testing: Stryker makes small deliberate bugs in the code users rely
 // on most and checks that some test fails for each. Not part of `npm test`
 // (it reruns the related tests once per mutant). One module at a time:
-//   npm run mutate -- --mutate 'core/search/**/*.ts' '!**/*.test.ts'
+//   npm run mutate -- --mutate 'core/search/**/!(*.test).ts'  (a comma-separated list)
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -12,7 +12,9 @@ export default {
     'core/search/**/*.ts',
     'core/compare/**/*.ts',
     'electron/services/store/**/*.ts',
-    'electron/main/{security,protocol,assets}.ts',
+    'electron/main/security.ts',
+    'electron/main/protocol.ts',
+    'electron/main/assets.ts',
     '!**/*.test.ts',
     '!**/*.testing.ts',
     '!**/fixtures/**',
