@@ -81,6 +81,10 @@ async function saveInTurn(page: Page, notes: ReturnType<typeof note>[]): Promise
 test('loses no confirmed note, and keeps each written one, when the services die right after a write', async ({
   app,
 }) => {
+  test.skip(
+    app.shell === 'electron',
+    'The Electron shell has no test control over the store file system yet.',
+  );
   // Five kills and restarts of the services.
   test.setTimeout(180_000);
   const expected: string[] = [];
@@ -115,6 +119,10 @@ test('loses no confirmed note, and keeps each written one, when the services die
 test('loses no confirmed note when the services die after the first write of a burst of saves', async ({
   app,
 }) => {
+  test.skip(
+    app.shell === 'electron',
+    'The Electron shell has no test control over the store file system yet.',
+  );
   await app.goto('/notities');
   const burst = Array.from({ length: 30 }, (_, i) => note(`burst-${i}`, `Notitie ${i}`));
   let confirmed: string[] = [];
@@ -170,6 +178,10 @@ test.describe('with a damaged store', () => {
 test('shows a note that fails to save as unsaved, with the store’s message, and saves it on retry', async ({
   app,
 }) => {
+  test.skip(
+    app.shell === 'electron',
+    'The Electron shell has no test control over the store file system yet.',
+  );
   const page = app.page;
   await app.goto('/brief/kst-31015-81/encryptie');
   // The disk fills up halfway through writing the store: the store's own failure path.
