@@ -261,6 +261,35 @@ describe('orphans', () => {
     ).toBe('orphaned');
   });
 
+  it('places a whole-paragraph note saved without its opening words by its paragraph id', () => {
+    const { paragraphStart: _, ...withoutOpening } = notes.wholeUnchanged;
+    expect(anchorNote(withoutOpening, correctedLetter)).toMatchObject({
+      status: 'anchored',
+      paragraphId: 'opening-2',
+    });
+  });
+
+  it('shows a whole-paragraph note on its paragraph, flagged as changed, when its opening is gone', () => {
+    const rewritten = { ...notes.wholeUnchanged, paragraphStart: 'Een opening die nergens staat' };
+    expect(anchorNote(rewritten, correctedLetter)).toMatchObject({
+      status: 'moved',
+      paragraphId: 'opening-2',
+    });
+  });
+
+  it('follows a paragraph’s opening to the start of a paragraph, not to the same words mid-text', () => {
+    const opening = 'Deze maatregel moet';
+    const letter: Letter = {
+      ...earlyLetter,
+      paragraphs: [
+        { ...earlyLetter.paragraphs[1]!, id: 'eerste', text: `Zo gaat het. ${opening} ook hier.` },
+        { ...earlyLetter.paragraphs[2]!, id: 'tweede', text: `${opening} namelijk bezien worden.` },
+      ],
+    };
+    const renamed = { ...notes.wholeUnchanged, paragraphId: 'weg-1', paragraphStart: opening };
+    expect(anchorNote(renamed, letter)).toMatchObject({ status: 'moved', paragraphId: 'tweede' });
+  });
+
   it('keeps a whole-paragraph note whose paragraph and opening are both gone as an orphan', () => {
     const vanished = {
       ...notes.wholeUnchanged,
