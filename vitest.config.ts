@@ -11,5 +11,10 @@ export default defineConfig({
     include: ['{core,data,electron,renderer,e2e}/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
+    setupFiles: ['./vitest.setup.ts'],
+    // Generous, because the suite must pass on a busy machine: a test that is
+    // slow there is waited for; speed is measured in `npm run bench`, not here.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

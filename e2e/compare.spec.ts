@@ -83,7 +83,7 @@ test('opens a figure at its source paragraph, with the passage highlighted', asy
     })
     .click();
 
-  expect(page.url()).toMatch(/#\/brief\/kst-31015-90\/prestatieafspraken-1\?markeer=/);
+  await expect(page).toHaveURL(/#\/brief\/kst-31015-90\/prestatieafspraken-1\?markeer=/);
   const paragraph = page.locator('#alinea-prestatieafspraken-1');
   await expect(paragraph).toBeInViewport();
   await expect(paragraph.locator('mark.highlight')).toHaveText(
@@ -92,7 +92,7 @@ test('opens a figure at its source paragraph, with the passage highlighted', asy
 });
 
 test('keeps the pane split and the scroll setting across a restart', async ({ app }) => {
-  const page = app.page;
+  let page = app.page;
   await app.goto('/vergelijk');
   const separator = page.getByRole('separator', { name: 'Verdeling tussen de brieven' });
   await expect(separator).toHaveAttribute('aria-valuenow', '50');
@@ -122,6 +122,7 @@ test('keeps the pane split and the scroll setting across a restart', async ({ ap
     .toEqual([0.8, false]);
 
   await app.restart();
+  page = app.page;
   await expect(
     page.getByRole('separator', { name: 'Verdeling tussen de brieven' }),
   ).toHaveAttribute('aria-valuenow', '80');

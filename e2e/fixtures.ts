@@ -1,19 +1,32 @@
 // The `app` fixture: Naslag running in one of its two shells, with a fresh data
 // folder per test, and the means to restart or kill the services on that same
-// folder so a spec can check what survives.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+// folder so a spec can check what survives. After a restart or a kill the app
+// is back on the route it left; in the Electron shell that is a new window, so
+// specs read `app.page` again afterwards.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test as base, expect, _electron } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
+import type * as ElectronMain from 'electron';
 import { startHarness } from './harness/process';
 import type { Harness } from './harness/process';
+import { FAULTS_PATH, KILL_AFTER_WRITES_PATH, OPENED_PATH } from './harness/paths';
 
 export type Shell = 'browser' | 'electron';
 export const SHELL: Shell = process.env.NASLAG_E2E_SHELL === 'electron' ? 'electron' : 'browser';
 
+/** A failure of the store's file system, as a full disk or a read-only folder gives it. */
+export interface StoreFault {
+  op: 'open' | 'writeFile' | 'sync' | 'rename';
+  code: string;
+  /** For writeFile: half the bytes reach the disk first. */
+  partial?: boolean;
+}
+
 export interface NaslagApp {
   shell: Shell;
+  /** The window the app shows now: read it again after restart() or kill(). */
   page: Page;
   dataDir: string;
   /** Open an in-app route, e.g. "/brief/kst-31015-81". */
@@ -22,8 +35,29 @@ export interface NaslagApp {
   restart(): Promise<void>;
   /** Kill the services with SIGKILL (no chance to flush) and start them again. */
   kill(): Promise<void>;
-  /** Links the app asked to open outside (browser shell: recorded, never opened). */
+  /**
+   * Has the services die by SIGKILL right after their `writes`-th durable write
+   * of the store from now on, runs `during` (which should cause those writes),
+   * waits for the death and starts them again. The same moment on every run.
+   */
+  killAfterDurableWrites(writes: number, during: () => Promise<void>): Promise<void>;
+  /** Makes every following write of the store file fail, until healStore(). */
+  failStoreWrites(fault: StoreFault): Promise<void>;
+  healStore(): Promise<void>;
+  /** Electron shell: the next save dialog answers with this file. The browser shell has none. */
+  chooseSaveFile(file: string): Promise<void>;
+  /** What the app put on the system clipboard. */
+  clipboard(): Promise<string>;
+  /** Links the app asked to open outside, confirmed but never opened. */
   openedExternally(): Promise<string[]>;
+}
+
+type OwnedApp = NaslagApp & { dispose(): Promise<void> };
+
+/** The in-app route a page shows, e.g. "/notities" for ".../#/notities". */
+function routeOf(page: Page): string {
+  const { hash } = new URL(page.url());
+  return hash.startsWith('#') ? hash.slice(1) : '/';
 }
 
 /** Injected into the page by the fixture only: the production bundle has no such transport. */
@@ -41,15 +75,25 @@ function installBridge(): void {
   };
 }
 
-async function browserApp(
-  page: Page,
-  dataDir: string,
-): Promise<NaslagApp & { dispose(): Promise<void> }> {
+async function browserApp(page: Page, dataDir: string): Promise<OwnedApp> {
   let harness: Harness = await startHarness({ dataDir });
   const port = harness.port;
   await page.context().addInitScript(installBridge);
-  const app = {
-    shell: 'browser' as const,
+  const control = async (path: string, method: string, body?: unknown) => {
+    const response = await fetch(`${harness.origin}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+  };
+  // The harness listens on the same port again, so a reload keeps the route.
+  const startAgain = async () => {
+    harness = await startHarness({ dataDir, port });
+    await page.reload();
+  };
+  return {
+    shell: 'browser',
     page,
     dataDir,
     async goto(route: string) {
@@ -57,65 +101,135 @@ async function browserApp(
     },
     async restart() {
       await harness.stop();
-      harness = await startHarness({ dataDir, port });
-      await page.reload();
+      await startAgain();
     },
     async kill() {
       await harness.kill();
-      harness = await startHarness({ dataDir, port });
-      await page.reload();
+      await startAgain();
     },
+    async killAfterDurableWrites(writes, during) {
+      await control(KILL_AFTER_WRITES_PATH, 'POST', { writes });
+      await during();
+      await harness.exited();
+      await startAgain();
+    },
+    failStoreWrites: (fault) => control(FAULTS_PATH, 'POST', fault),
+    healStore: () => control(FAULTS_PATH, 'DELETE'),
+    async chooseSaveFile() {
+      throw new Error('De browser-shell heeft geen opslagvenster; zij slaat niets als PDF op.');
+    },
+    clipboard: () => page.evaluate(() => navigator.clipboard.readText()),
     async openedExternally() {
-      const response = await fetch(`${harness.origin}/__naslag/opened`);
+      const response = await fetch(`${harness.origin}${OPENED_PATH}`);
       return (await response.json()) as string[];
     },
     dispose: () => harness.stop(),
   };
-  return app;
 }
 
-async function electronApp(dataDir: string): Promise<NaslagApp & { dispose(): Promise<void> }> {
-  const launch = () =>
-    _electron.launch({
+/**
+ * Runs in Electron's main process: answers the link confirmation with "open"
+ * and records the link instead of opening it, so nothing leaves the machine.
+ */
+function stubOutside({ dialog, shell }: typeof ElectronMain): void {
+  const opened: string[] = [];
+  Object.assign(globalThis, { naslagOpenedExternally: opened });
+  dialog.showMessageBox = (async () => ({ response: 0, checkboxChecked: false })) as never;
+  shell.openExternal = async (url: string) => {
+    opened.push(url);
+  };
+}
+
+async function electronApp(dataDir: string): Promise<OwnedApp> {
+  let electron: ElectronApplication;
+  // Links recorded by windows that have since been closed.
+  let openedBefore: string[] = [];
+
+  async function launch(route?: string): Promise<Page> {
+    electron = await _electron.launch({
       args: ['.', `--data-dir=${dataDir}`],
       env: { ...process.env, NASLAG_E2E: '1' },
     });
-  let electron: ElectronApplication = await launch();
-  const app: NaslagApp & { dispose(): Promise<void> } = {
+    await electron.evaluate(stubOutside);
+    const page = await electron.firstWindow();
+    // The window starts on about:blank; the app is there once it shows app://naslag/.
+    await page.waitForURL(/^app:\/\/naslag\//);
+    if (route) await goto(page, route);
+    return page;
+  }
+  async function goto(page: Page, route: string): Promise<void> {
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, route);
+  }
+  const recorded = () =>
+    electron.evaluate(
+      () => (globalThis as { naslagOpenedExternally?: string[] }).naslagOpenedExternally ?? [],
+    );
+
+  const page = await launch();
+  const app: OwnedApp = {
     shell: 'electron',
-    page: await electron.firstWindow(),
+    page,
     dataDir,
-    async goto(route: string) {
-      await app.page.evaluate((hash) => {
-        window.location.hash = hash;
-      }, route);
-    },
+    goto: (route) => goto(app.page, route),
     async restart() {
+      const route = routeOf(app.page);
+      openedBefore = [...openedBefore, ...(await recorded())];
       await electron.close();
-      electron = await launch();
-      app.page = await electron.firstWindow();
+      app.page = await launch(route);
     },
     async kill() {
-      electron.process().kill('SIGKILL');
-      electron = await launch();
-      app.page = await electron.firstWindow();
+      const route = routeOf(app.page);
+      openedBefore = [...openedBefore, ...(await recorded())];
+      const child = electron.process();
+      const exited = new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) resolve();
+        else child.once('exit', () => resolve());
+      });
+      child.kill('SIGKILL');
+      // A second instance started before the first has gone would find the folder still locked.
+      await exited;
+      app.page = await launch(route);
     },
+    async killAfterDurableWrites() {
+      throw new Error(
+        'Doden na een aantal schrijfacties kan alleen in de browser-shell: ' +
+          'de Electron-shell heeft geen testingang naar het bestandssysteem van de opslag.',
+      );
+    },
+    async failStoreWrites() {
+      throw new Error(
+        'Schrijffouten opwekken kan alleen in de browser-shell: ' +
+          'de Electron-shell heeft geen testingang naar het bestandssysteem van de opslag.',
+      );
+    },
+    async healStore() {},
+    async chooseSaveFile(file) {
+      await electron.evaluate(({ dialog }, filePath) => {
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as never;
+      }, file);
+    },
+    // The app's own permission handler refuses clipboard reads in the page; the main process may read it.
+    clipboard: () => electron.evaluate(({ clipboard }) => clipboard.readText()),
     async openedExternally() {
-      return [];
+      return [...openedBefore, ...(await recorded())];
     },
     dispose: () => electron.close(),
   };
   return app;
 }
 
-/** Files (name → content) put in the data folder before the services first start, e.g. a damaged store. */
+/** Files (path in the data folder → content) put there before the services first start, e.g. a damaged store. */
 export type Seed = Record<string, string> | undefined;
 
 async function withDataDir(seed: Seed, use: (dataDir: string) => Promise<void>): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'naslag-e2e-'));
   try {
-    for (const [name, content] of Object.entries(seed ?? {}))
+    for (const [name, content] of Object.entries(seed ?? {})) {
+      await mkdir(dirname(join(dataDir, name)), { recursive: true });
       await writeFile(join(dataDir, name), content);
+    }
     await use(dataDir);
   } finally {
     await rm(dataDir, { recursive: true, force: true });

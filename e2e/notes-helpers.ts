@@ -47,15 +47,25 @@ export const note = (id: string, body: string) => ({
   modified: '2024-05-01T10:00:00.000Z',
 });
 
-/** The file once the reader's debounced reading-position save has landed (nothing changes for 1.5 s). */
-export async function settledFile(file: string): Promise<string> {
-  let previous = await readFile(file, 'utf8');
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    const current = await readFile(file, 'utf8');
-    if (current === previous) return current;
-    previous = current;
-  }
+/**
+ * The store file once the reader has saved where the user was in `letterId`:
+ * leaving the reader sends its last position at once and queues no more, so
+ * the file is settled when it holds that position and reads the same twice.
+ */
+export async function settledFile(file: string, letterId: string): Promise<string> {
+  let previous = '';
+  await expect
+    .poll(
+      async () => {
+        const current = await readFile(file, 'utf8');
+        const settled = current === previous && letterId in JSON.parse(current).readingPositions;
+        previous = current;
+        return settled;
+      },
+      { message: `the store file records the reading position in ${letterId}`, timeout: 15_000 },
+    )
+    .toBe(true);
+  return previous;
 }
 
 export async function listNotes(page: Page): Promise<{ id: string; body: string }[]> {

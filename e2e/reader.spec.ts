@@ -1,11 +1,8 @@
 // Reading a letter: the contents, page markers, footnotes, tables, citing with
 // the clipboard, deep links and the reading position across a restart, all
 // against the real services and under the app's Content-Security-Policy.
-import type { Page } from '@playwright/test';
 import type { NaslagBridge } from '../core/contract/api';
 import { expect, test } from './fixtures';
-
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 test('jumps through the contents to Encryptie, shows where page 5 begins, and goes back', async ({
   app,
@@ -25,7 +22,7 @@ test('jumps through the contents to Encryptie, shows where page 5 begins, and go
   const heading = page.getByRole('heading', { level: 2, name: 'Encryptie' });
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport();
-  expect(page.url()).toMatch(/#\/brief\/kst-31015-81\/encryptie$/);
+  await expect(page).toHaveURL(/#\/brief\/kst-31015-81\/encryptie$/);
 
   // Page 5 begins inside the second paragraph on encryption ("Zo zal | naarmate").
   const marker = page.locator('#alinea-encryptie-2 [data-page="5"]');
@@ -33,7 +30,7 @@ test('jumps through the contents to Encryptie, shows where page 5 begins, and go
   await expect(marker).toContainText('p. 5');
 
   await page.goBack();
-  expect(page.url()).toMatch(/#\/brief\/kst-31015-81$/);
+  await expect(page).toHaveURL(/#\/brief\/kst-31015-81$/);
   // The charts and everything else ran under the CSP without a single violation.
   expect(problems).toEqual([]);
 });
@@ -41,7 +38,7 @@ test('jumps through the contents to Encryptie, shows where page 5 begins, and go
 test('lands a deep link at the top of the window, also with a larger stored text size', async ({
   app,
 }) => {
-  const page = app.page;
+  let page = app.page;
   await app.goto('/');
   await page.getByRole('button', { name: 'Weergave' }).click();
   await page.getByRole('button', { name: 'Grotere tekst' }).click();
@@ -49,14 +46,22 @@ test('lands a deep link at the top of the window, also with a larger stored text
   await page.keyboard.press('Escape');
 
   await app.restart();
+  page = app.page;
   await app.goto('/brief/kst-31015-81/encryptie');
   const heading = page.getByRole('heading', { level: 2, name: 'Encryptie' });
   await expect(heading).toBeFocused();
   // The stored size and the web fonts arrive after the first paint; the heading must end up on top.
-  await page.waitForTimeout(1_000);
-  const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
-  expect(top).toBeGreaterThanOrEqual(0);
-  expect(top).toBeLessThan(100);
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.documentElement.style.getPropertyValue('--naslag-font-scale')),
+    )
+    .toBe('1.2');
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  const top = () => heading.evaluate((element) => element.getBoundingClientRect().top);
+  await expect.poll(top).toBeGreaterThanOrEqual(0);
+  await expect.poll(top).toBeLessThan(100);
 });
 
 test('copies a paragraph, and a selection, with its pinpoint citation', async ({ app }) => {
@@ -66,7 +71,7 @@ test('copies a paragraph, and a selection, with its pinpoint citation', async ({
   await paragraph.hover();
   await page.getByRole('button', { name: 'Citeer alinea 19' }).click();
   await expect(page.getByRole('status')).toHaveText('Citaat gekopieerd');
-  const quotation = await clipboard(page);
+  const quotation = await app.clipboard();
   expect(quotation.startsWith('‘In mijn brief van 27 januari 2012 heb ik uw Kamer bericht')).toBe(
     true,
   );
@@ -91,7 +96,7 @@ test('copies a paragraph, and a selection, with its pinpoint citation', async ({
   });
   await page.keyboard.press('c');
   await expect
-    .poll(() => clipboard(page))
+    .poll(() => app.clipboard())
     .toBe(
       '‘waarborgen is omkleed. Zo zal naarmate de dwang’ (Kamerstukken II 2012/13, 31 015, nr. 81, p. 4-5)',
     );
@@ -147,15 +152,16 @@ test('reads the werkvoorraad table cell by cell', async ({ app }) => {
 });
 
 test('follows a copied deep link after a restart', async ({ app }) => {
-  const page = app.page;
+  let page = app.page;
   await app.goto('/brief/kst-31015-90');
   await page.locator('#alinea-grooming-2').hover();
   await page.getByRole('button', { name: 'Kopieer een link naar alinea 40' }).click();
   await expect(page.getByRole('status')).toHaveText('Link gekopieerd');
-  const link = await clipboard(page);
+  const link = await app.clipboard();
   expect(link).toMatch(/#\/brief\/kst-31015-90\/grooming-2$/);
 
   await app.restart();
+  page = app.page;
   await app.goto(link.slice(link.indexOf('#') + 1));
   const paragraph = page.locator('#alinea-grooming-2');
   await expect(paragraph).toBeFocused();
@@ -163,7 +169,7 @@ test('follows a copied deep link after a restart', async ({ app }) => {
 });
 
 test('opens a letter where the user stopped reading, after a restart', async ({ app }) => {
-  const page = app.page;
+  let page = app.page;
   await app.goto('/brief/kst-31015-90');
   await page.evaluate(() =>
     document.getElementById('kop-databases')?.scrollIntoView({ block: 'start' }),
@@ -181,6 +187,7 @@ test('opens a letter where the user stopped reading, after a restart', async ({ 
 
   await app.goto('/');
   await app.restart();
+  page = app.page;
   await app.goto('/brief/kst-31015-90');
   await expect(page.locator('#alinea-databases-1')).toBeInViewport();
   await expect(page.getByRole('status')).toHaveText('Verder lezen bij alinea 32');

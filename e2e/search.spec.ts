@@ -46,7 +46,7 @@ test('finds a paragraph despite a typo and opens it in the reader with the match
 test('finds the user’s own note and keeps recent searches across a restart', async ({ app }) => {
   // Two reloads and a restart of the services.
   test.setTimeout(90_000);
-  const page = app.page;
+  let page = app.page;
   await app.goto('/');
   const saved = await page.evaluate(async () => {
     const bridge = (
@@ -79,7 +79,7 @@ test('finds the user’s own note and keeps recent searches across a restart', a
   await expect(page).toHaveURL(/#\/brief\/kst-31015-81\/encryptie-1$/);
 
   await app.restart();
-  await page.reload();
+  page = app.page;
   await searchBox(page).click();
   const recent = page.getByRole('listbox', { name: 'Recente zoekopdrachten' });
   await expect(recent.getByRole('option')).toHaveText(['tijdpad in:notities']);

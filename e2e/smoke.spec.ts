@@ -26,7 +26,7 @@ test('finds the May 2013 letter by its popular name, and keeps the filter on rel
 
 test('keeps the chosen theme and text size across a restart of the services', async ({ app }) => {
   await app.goto('/');
-  const page = app.page;
+  let page = app.page;
   await page.getByRole('button', { name: 'Weergave' }).click();
   await page.getByRole('radio', { name: 'Donker' }).check();
   await page.getByRole('button', { name: 'Grotere tekst' }).click();
@@ -37,6 +37,7 @@ test('keeps the chosen theme and text size across a restart of the services', as
   expect(Number(scale)).toBeGreaterThan(1);
 
   await app.restart();
+  page = app.page;
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect
     .poll(() =>

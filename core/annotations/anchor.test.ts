@@ -115,6 +115,49 @@ describe('anchorNote on the letter the notes were made on', () => {
   });
 });
 
+describe('a note’s stored position is trusted only with the words around it', () => {
+  // The same word three times: the copies differ only before, only after, or both.
+  const text = 'Eerst de plicht nu. Dan de plicht nu. Dan de plicht later.';
+  const letter: Letter = {
+    ...earlyLetter,
+    paragraphs: [{ ...earlyLetter.paragraphs[1]!, text, pageBreaks: [] }],
+  };
+  const copies = [...text.matchAll(/plicht/g)].map((match) => match.index);
+  const onCopy = (made: number, storedAt: number): Note => {
+    const start = copies[made]!;
+    const end = start + 'plicht'.length;
+    return note('herhaald', letter, {
+      paragraphId: letter.paragraphs[0]!.id,
+      quote: {
+        exact: 'plicht',
+        prefix: text.slice(start - 8, start),
+        suffix: text.slice(end, end + 6),
+      },
+      position: { start: copies[storedAt]!, end: copies[storedAt]! + 'plicht'.length },
+    });
+  };
+
+  it.each([
+    ['the words before differ', 1, 0],
+    ['the words after differ', 1, 2],
+    ['both differ', 2, 0],
+  ])(
+    'lands on the copy it was made on when its position points at another (%s)',
+    (_, made, stored) => {
+      const anchor = anchorNote(onCopy(made, stored), letter);
+      expect(anchor).toMatchObject({ status: 'moved', start: copies[made] });
+    },
+  );
+
+  it('reports the note as anchored only when position and context agree', () => {
+    for (const made of [0, 1, 2])
+      expect(anchorNote(onCopy(made, made), letter)).toMatchObject({
+        status: 'anchored',
+        start: copies[made],
+      });
+  });
+});
+
 describe('anchorNote on a corrected corpus (regression baseline)', () => {
   // Literal offsets: if a change to anchoring moves a note, this fails and says which.
   const expected: Record<
@@ -216,6 +259,35 @@ describe('orphans', () => {
       anchorNotes([elsewhere], { version: 1, letters: [correctedLetter] }).get(elsewhere.id)
         ?.status,
     ).toBe('orphaned');
+  });
+
+  it('places a whole-paragraph note saved without its opening words by its paragraph id', () => {
+    const { paragraphStart: _, ...withoutOpening } = notes.wholeUnchanged;
+    expect(anchorNote(withoutOpening, correctedLetter)).toMatchObject({
+      status: 'anchored',
+      paragraphId: 'opening-2',
+    });
+  });
+
+  it('shows a whole-paragraph note on its paragraph, flagged as changed, when its opening is gone', () => {
+    const rewritten = { ...notes.wholeUnchanged, paragraphStart: 'Een opening die nergens staat' };
+    expect(anchorNote(rewritten, correctedLetter)).toMatchObject({
+      status: 'moved',
+      paragraphId: 'opening-2',
+    });
+  });
+
+  it('follows a paragraph’s opening to the start of a paragraph, not to the same words mid-text', () => {
+    const opening = 'Deze maatregel moet';
+    const letter: Letter = {
+      ...earlyLetter,
+      paragraphs: [
+        { ...earlyLetter.paragraphs[1]!, id: 'eerste', text: `Zo gaat het. ${opening} ook hier.` },
+        { ...earlyLetter.paragraphs[2]!, id: 'tweede', text: `${opening} namelijk bezien worden.` },
+      ],
+    };
+    const renamed = { ...notes.wholeUnchanged, paragraphId: 'weg-1', paragraphStart: opening };
+    expect(anchorNote(renamed, letter)).toMatchObject({ status: 'moved', paragraphId: 'tweede' });
   });
 
   it('keeps a whole-paragraph note whose paragraph and opening are both gone as an orphan', () => {

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import bundled from 'virtual:naslag/corpus';
 import { describe, expect, it } from 'vitest';
 import type { Corpus, Letter } from '../corpus/model';
 import { formatBrief } from './brief';
@@ -125,6 +126,22 @@ describe('formatBrief', () => {
     expect(formatBrief([onPage5], corpus, { groupBy: 'letter' })).toContain(
       'Bron: Kamerstukken II 2012/13, 31 015, nr. 81, p. 5\n',
     );
+  });
+
+  it('cites one page for a quote ending where a word is split over the page break, two past it', () => {
+    // Nr. 90 prints "mogelijk-" at the foot of p. 5 and "heden" at the top of p. 6.
+    const letter = bundled.letters.find((l) => l.id === 'kst-31015-90')!;
+    const quote = (id: string, phrase: string) =>
+      note(id, letter, select(letter, 'internationale-samenwerking-3', phrase));
+    const brief = formatBrief(
+      [quote('tot', 'extra mogelijk'), quote('voorbij', 'extra mogelijkheden')],
+      bundled,
+      { groupBy: 'letter' },
+    );
+    expect(brief.match(/^Bron: .*/gm)).toEqual([
+      'Bron: Kamerstukken II 2012/13, 31 015, nr. 90, p. 5',
+      'Bron: Kamerstukken II 2012/13, 31 015, nr. 90, p. 5-6',
+    ]);
   });
 
   it('groups by theme across letters', () => {

@@ -3,7 +3,9 @@
 // when the file as a whole is unusable (too big, not JSON, too many items);
 // otherwise each annotation is taken or skipped on its own, with the reason
 // in Dutch. Merging is by id: added, updated, unchanged, or skipped when the
-// note in Naslag is newer.
+// note in Naslag is newer. A different note with the very same modification
+// time is skipped too: nothing tells which is newer, and the file still holds
+// its version, whereas overwriting would lose the one in Naslag for good.
 import type { ImportReport } from '../contract/api';
 import type { Corpus, Letter } from '../corpus/model';
 import { letterText } from '../corpus/letter-text';
@@ -237,12 +239,17 @@ export function mergeImportedNotes(
       continue;
     }
     const current = notes[at]!;
+    const storedAt = Date.parse(current.modified);
+    const importedAt = Date.parse(note.modified);
     if (sameNote(current, note)) report.unchanged++;
-    else if (Date.parse(current.modified) > Date.parse(note.modified)) {
+    else if (storedAt >= importedAt) {
       report.skipped.push({
         index,
         id: note.id,
-        reason: importMessages.newerInStore(current.modified),
+        reason:
+          storedAt === importedAt
+            ? importMessages.sameTimeInStore(current.modified)
+            : importMessages.newerInStore(current.modified),
       });
     } else {
       notes[at] = note;

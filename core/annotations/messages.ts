@@ -24,6 +24,8 @@ export const importMessages = {
   duplicateInFile: () => 'komt al eerder in het bestand voor; alleen de eerste is gebruikt',
   newerInStore: (modified: string) =>
     `de notitie in Naslag is nieuwer (gewijzigd ${modified}); die is bewaard, de ingelezen versie niet`,
+  sameTimeInStore: (modified: string) =>
+    `de notitie in Naslag is op hetzelfde moment gewijzigd (${modified}) maar anders; die is bewaard, de ingelezen versie niet`,
 } as const;
 
 const TYPE_NAMES: Record<string, string> = {

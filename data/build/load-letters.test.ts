@@ -1,21 +1,36 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultLettersDir, findLettersDir, letterFiles } from './load-letters';
 
-const outside = mkdtempSync(join(tmpdir(), 'naslag-outside-'));
-afterAll(() => rmSync(outside, { recursive: true, force: true }));
+// Each test gets a root of its own and never looks above it, so folders
+// elsewhere on the machine cannot change the outcome.
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'naslag-letters-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('findLettersDir', () => {
   it('finds data/letters from the source tree and from a bundle one level deeper', () => {
-    const root = join(defaultLettersDir, '..', '..');
-    expect(findLettersDir(join(root, 'data', 'build'))).toBe(defaultLettersDir);
-    expect(findLettersDir(join(root, 'out', 'main'))).toBe(defaultLettersDir);
+    const letters = join(root, 'data', 'letters');
+    mkdirSync(letters, { recursive: true });
+    writeFileSync(join(letters, 'kst-31015-81.txt'), '');
+    for (const from of [join(root, 'data', 'build'), join(root, 'out', 'main')]) {
+      mkdirSync(from, { recursive: true });
+      expect(findLettersDir(from, root)).toBe(letters);
+    }
+  });
+
+  it('finds the letters of this project from its build folder', () => {
+    expect(findLettersDir(join(defaultLettersDir, '..', 'build'))).toBe(defaultLettersDir);
   });
 
   it('says where it looked when the letters are missing', () => {
-    expect(() => findLettersDir(outside)).toThrow(/data\/letters\) were not found above/);
+    const from = join(root, 'out', 'main');
+    mkdirSync(from, { recursive: true });
+    expect(() => findLettersDir(from, root)).toThrow(/data\/letters\) were not found above/);
   });
 });
 

@@ -12,11 +12,15 @@ import { letterSources } from './letters';
  * because the code also runs bundled (out/main/index.js), one level deeper or
  * shallower than in the source tree.
  */
-export function findLettersDir(from: string = dirname(fileURLToPath(import.meta.url))): string {
+export function findLettersDir(
+  from: string = dirname(fileURLToPath(import.meta.url)),
+  /** The highest folder to look in; the file system's root unless given. */
+  top?: string,
+): string {
   for (let dir = from; ; dir = dirname(dir)) {
     const candidate = join(dir, 'data', 'letters');
     if (existsSync(join(candidate, letterSources[0]?.file ?? ''))) return candidate;
-    if (dirname(dir) === dir) {
+    if (dir === top || dirname(dir) === dir) {
       throw new Error(`The raw letters (data/letters) were not found above ${from}`);
     }
   }

@@ -7,6 +7,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { anchorNotes } from '@core/annotations/anchor';
+import { parseNotesImport } from '@core/annotations/import';
 import type { Note } from '@core/annotations/model';
 import { selectionTarget } from '@core/annotations/target';
 import type { Corpus } from '@core/corpus/model';
@@ -86,6 +87,13 @@ export async function benchStore(): Promise<Record<string, number | string>> {
     const anchorMs = performance.now() - anchorStarted;
     await store.close();
 
+    // An oversized import file is refused as a whole, before any parsing.
+    const oversized = `[${' '.repeat(50 * 1024 * 1024)}]`;
+    const refuseStarted = performance.now();
+    const refused = parseNotesImport(oversized, corpus, new Date().toISOString());
+    const refuseMs = performance.now() - refuseStarted;
+    if (refused.ok) throw new Error('a 50 MB import file was not refused');
+
     return {
       notes: NOTE_COUNT,
       storeLoadMedianMs: round(median(loads)),
@@ -93,6 +101,7 @@ export async function benchStore(): Promise<Record<string, number | string>> {
       storeFileBytes: (await stat(join(dataDir, STORE_FILE))).size,
       anchorAllMs: round(anchorMs),
       orphans: [...anchors.values()].filter((anchor) => anchor.status === 'orphaned').length,
+      importRefuse50MbMs: round(refuseMs),
       runs: `${LOAD_RUNS} loads, ${SAVE_RUNS} saves`,
     };
   } finally {

@@ -10,6 +10,8 @@ export interface Harness {
   origin: string;
   stop(): Promise<void>;
   kill(): Promise<void>;
+  /** Resolves when the process has exited, whatever the cause. */
+  exited(): Promise<void>;
 }
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -67,5 +69,6 @@ export async function startHarness(options: { dataDir: string; port?: number }):
       child.kill('SIGKILL');
       await exited(child);
     },
+    exited: () => exited(child),
   };
 }

@@ -4,6 +4,7 @@
 // dispatch() as Electron's IPC. Run: tsx e2e/harness/server.ts --data-dir DIR [--port N]
 import { createServer, STATUS_CODES } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { dispatch } from '@core/contract/dispatch';
@@ -12,8 +13,12 @@ import { loadBundledCorpus } from '../../electron/services/corpus';
 import { createApiHandlers, createServices } from '../../electron/services';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import { readAsset } from '../../electron/main/assets';
+import { faultyFs } from '../../electron/services/store/fault-injection';
+import type { FsOperation } from '../../electron/services/store/fault-injection';
+import { nodeStoreFs } from '../../electron/services/store/fs';
+import { STORE_FILE } from '../../electron/services/store/store-file';
+import { FAULTS_PATH, INVOKE_PATH, KILL_AFTER_WRITES_PATH, OPENED_PATH } from './paths';
 
-export const INVOKE_PATH = '/__naslag/invoke/';
 const MAX_BODY = 12 * 1024 * 1024;
 
 const { values } = parseArgs({
@@ -32,7 +37,22 @@ if (!dataDir) {
   process.exit(2);
 }
 
-const services = await createServices({ dataDir, corpus: loadBundledCorpus() });
+// The services run on the store's own fault-injecting file system, so a spec
+// can fail the real write path. A durable write is the rename that puts a new
+// naslag.json in place; a spec can have this process die right after one.
+const storeFile = join(dataDir, STORE_FILE);
+let killAfterWrites: number | null = null;
+const countingFs = {
+  ...nodeStoreFs,
+  async rename(from: string, to: string) {
+    await nodeStoreFs.rename(from, to);
+    if (to !== storeFile || killAfterWrites === null) return;
+    killAfterWrites -= 1;
+    if (killAfterWrites <= 0) process.kill(process.pid, 'SIGKILL');
+  },
+};
+const faults = faultyFs(countingFs);
+const services = await createServices({ dataDir, corpus: loadBundledCorpus(), fs: faults.fs });
 const opened: string[] = [];
 const handlers: ApiHandlers = {
   ...createApiHandlers(services),
@@ -81,7 +101,28 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     response.end(JSON.stringify(outcome));
     return;
   }
-  if (request.method === 'GET' && rawPath === '/__naslag/opened') {
+  if (request.method === 'POST' && rawPath === FAULTS_PATH) {
+    const fault = JSON.parse(await readBody(request)) as {
+      op: FsOperation;
+      code: string;
+      partial?: boolean;
+    };
+    // Only the store file fails: the lock, backups and reads go on as usual.
+    faults.fail({ ...fault, when: (path) => path.startsWith(storeFile) });
+    response.writeHead(204).end();
+    return;
+  }
+  if (request.method === 'DELETE' && rawPath === FAULTS_PATH) {
+    faults.heal();
+    response.writeHead(204).end();
+    return;
+  }
+  if (request.method === 'POST' && rawPath === KILL_AFTER_WRITES_PATH) {
+    killAfterWrites = (JSON.parse(await readBody(request)) as { writes: number }).writes;
+    response.writeHead(204).end();
+    return;
+  }
+  if (request.method === 'GET' && rawPath === OPENED_PATH) {
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify(opened));
     return;

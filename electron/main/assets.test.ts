@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mimeTypeOf, readAsset, resolveAsset, resolveRendererPath } from './assets';
+import { isInside, mimeTypeOf, readAsset, resolveAsset, resolveRendererPath } from './assets';
 
 const root = path.resolve('/srv/renderer');
 
@@ -89,6 +89,18 @@ describe('resolveRendererPath', () => {
         status: 403,
       });
     }
+  });
+});
+
+describe('isInside', () => {
+  it('holds only for files below the folder, never the folder itself or its parent', () => {
+    expect(isInside('/app/renderer', '/app/renderer/index.html')).toBe(true);
+    expect(isInside('/app/renderer', '/app/renderer/assets/a.js')).toBe(true);
+    expect(isInside('/app/renderer', '/app/renderer')).toBe(false);
+    expect(isInside('/app/renderer', '/app')).toBe(false);
+    expect(isInside('/app/renderer', '/app/secret.txt')).toBe(false);
+    expect(isInside('/app/renderer', '/app/renderer-old/index.html')).toBe(false);
+    expect(isInside('C:\\app', 'D:\\app\\index.html', path.win32)).toBe(false);
   });
 });
 

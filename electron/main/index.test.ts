@@ -4,7 +4,7 @@ import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { CHANNELS, DEFAULT_SETTINGS } from '@core/contract/api';
 import { loadBundledCorpus } from '../services/corpus';
 
@@ -321,10 +321,30 @@ describe('main process start', { timeout: 30_000 }, () => {
     await quit();
   });
 
-  it('quits on closing the last window, except on macOS', async () => {
+  /** Runs the test as if on `platform`, whatever this machine is. */
+  function onPlatform(platform: NodeJS.Platform) {
+    const original = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { ...original, value: platform });
+    onTestFinished(() => {
+      Object.defineProperty(process, 'platform', original);
+    });
+  }
+
+  it.each(['win32', 'linux'] as const)(
+    'quits on closing the last window on %s',
+    async (platform) => {
+      onPlatform(platform);
+      const { electron } = await start();
+      electron.app.emit('window-all-closed');
+      expect(electron.app.quit).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  it('stays running on macOS when the last window closes, as Mac apps do', async () => {
+    onPlatform('darwin');
     const { electron } = await start();
     electron.app.emit('window-all-closed');
-    expect(electron.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
+    expect(electron.app.quit).not.toHaveBeenCalled();
   });
 
   it('tells the user in Dutch when the data folder cannot be opened', async () => {

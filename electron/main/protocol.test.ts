@@ -20,7 +20,15 @@ describe('appPathOf', () => {
   });
 
   it('is null for other hosts, schemes and non-URLs', () => {
-    for (const url of ['app://elders/index.html', 'app://naslag:80/', 'file:///etc/passwd', 'x']) {
+    for (const url of [
+      'app://elders/index.html',
+      'app://naslag:80/',
+      'https://naslag/index.html',
+      'file:///etc/passwd',
+      // An app:// URL inside another URL is not the app's.
+      'https://elders.nl/app://naslag/index.html',
+      'x',
+    ]) {
       expect(appPathOf(url)).toBeNull();
     }
   });
@@ -50,6 +58,11 @@ describe('createRendererHandler', () => {
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    // No referrer leaves the app, no other origin may embed its files, and a rebuilt file is
+    // checked before a cached one is used.
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('serves index.html for app routes and the bare origin', async () => {
@@ -61,10 +74,13 @@ describe('createRendererHandler', () => {
     }
   });
 
-  it('answers 404 for a missing asset instead of the page', async () => {
+  it('answers 404 for a missing asset instead of the page, as plain Dutch text', async () => {
     const response = await get('app://naslag/assets/missing.js');
     expect(response.status).toBe(404);
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(response.headers.get('allow')).toBeNull();
+    expect(await response.text()).toBe('Niet gevonden');
   });
 
   it('refuses traversal with the CSP header, never reading the file outside', async () => {

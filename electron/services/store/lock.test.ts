@@ -1,10 +1,11 @@
 import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { faultyFs } from './fault-injection';
 import { nodeStoreFs } from './fs';
 import { acquireStoreLock, LOCK_FILE, STALE_MS, StoreLockedError } from './lock';
+import type { StoreLock } from './lock';
 
 let dir: string;
 beforeEach(async () => {
@@ -13,6 +14,16 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 const fs = nodeStoreFs;
+
+/** The lock file names this process, the lock still counts as ours, and a second comer is refused. */
+async function expectHeldBy(lock: StoreLock, pid: number): Promise<void> {
+  const record = JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8'));
+  expect(record).toMatchObject({ pid, hostname: hostname(), holder: 'Naslag' });
+  await expect(lock.verify()).resolves.toBeUndefined();
+  await expect(acquireStoreLock(dir, { fs, holder: 'de naslag-opdracht' })).rejects.toBeInstanceOf(
+    StoreLockedError,
+  );
+}
 
 describe('acquireStoreLock', () => {
   it('refuses a second holder with a message that names the first', async () => {
@@ -33,9 +44,9 @@ describe('acquireStoreLock', () => {
       holder: 'Naslag',
       isProcessAlive: (pid) => pid !== 999_999,
     });
-    const record = JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8'));
-    expect(record.pid).toBe(process.pid);
+    await expectHeldBy(next, process.pid);
     await next.release();
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('takes over a lock whose heartbeat stopped, even from another host', async () => {
@@ -46,7 +57,9 @@ describe('acquireStoreLock', () => {
     const old = new Date(Date.now() - STALE_MS - 1000);
     await utimes(join(dir, LOCK_FILE), old, old);
     const lock = await acquireStoreLock(dir, { fs, holder: 'Naslag' });
+    await expectHeldBy(lock, process.pid);
     await lock.release();
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('respects a fresh lock from another host', async () => {

@@ -17,9 +17,12 @@ import type { NaslagStore, StoreOptions } from './store';
 let dir: string;
 let file: string;
 const opened: NaslagStore[] = [];
-let clock = Date.parse('2024-03-01T09:00:00.000Z');
+// Each test starts its own clock at the same moment, so none depends on another having run.
+const START = Date.parse('2024-03-01T09:00:00.000Z');
+let clock = START;
 
 beforeEach(async () => {
+  clock = START;
   dir = await mkdtemp(join(tmpdir(), 'naslag-store-'));
   file = join(dir, 'naslag.json');
 });
@@ -229,6 +232,25 @@ describe('openStore: two writers', () => {
     await expect(openStore({ dataDir: dir, holder: 'de naslag-opdracht' })).rejects.toBeInstanceOf(
       StoreLockedError,
     );
+  });
+
+  it('writes nothing once another program has taken the data folder over, and says so', async () => {
+    const store = await open();
+    await store.update(addNote(note('a')));
+    const before = await readFile(file, 'utf8');
+    // What a second program leaves after judging this one's lock stale.
+    await writeFile(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: 2, hostname: 'elders', token: 'ander', holder: 'de naslag-opdracht' }),
+    );
+    await expect(store.update(addNote(note('b')))).rejects.toMatchObject({
+      code: 'store-write-failed',
+    });
+    expect(await readFile(file, 'utf8')).toBe(before);
+    expect(store.read().notes.map((n) => n.id)).toEqual(['a']);
+    expect(store.status().problems).toEqual([
+      { kind: 'write-failed', message: expect.stringContaining('overgenomen') },
+    ]);
   });
 });
 

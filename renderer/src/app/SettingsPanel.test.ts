@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SCALE, MIN_SCALE, stepScale } from './SettingsPanel';
+import { SettingsSchema } from '@core/contract/api';
+import { stepScale } from './SettingsPanel';
+
+const accepted = (scale: number) => SettingsSchema.shape.fontScale.safeParse(scale).success;
+
+/** Every size the buttons reach from 100 % in one direction, in order, until they stop. */
+function walk(direction: 1 | -1): number[] {
+  const sizes = [1];
+  for (let next = stepScale(1, direction); next !== sizes.at(-1); next = stepScale(next, direction))
+    sizes.push(next);
+  return sizes;
+}
 
 describe('stepScale', () => {
   it('steps the text size by a tenth without float noise', () => {
@@ -8,9 +19,13 @@ describe('stepScale', () => {
     expect(stepScale(1.2, -1)).toBe(1.1);
   });
 
-  it('stays within the bounds the store accepts', () => {
-    expect([MIN_SCALE, MAX_SCALE]).toEqual([0.8, 1.8]);
-    expect(stepScale(MAX_SCALE, 1)).toBe(MAX_SCALE);
-    expect(stepScale(MIN_SCALE, -1)).toBe(MIN_SCALE);
+  it('reaches the smallest and largest size the store accepts, and never one it refuses', () => {
+    for (const direction of [1, -1] as const) {
+      const sizes = walk(direction);
+      expect(sizes.length).toBeGreaterThan(2);
+      expect(sizes.every(accepted)).toBe(true);
+      const last = sizes.at(-1)!;
+      expect(accepted(Math.round((last + direction / 10) * 10) / 10)).toBe(false);
+    }
   });
 });

@@ -125,6 +125,31 @@ describe('NotesStore', () => {
     expect(store.entry('a')?.note.body).toBe('tweede');
   });
 
+  it('never shows an older text as saved while a newer edit is on its way, and shows that edit’s failure', async () => {
+    const { api, store } = storeWith();
+    api.hold();
+    const first = store.save(note('a', 'eerste'));
+    const second = store.save(note('a', 'tweede'));
+    await tick();
+    api.release();
+    // The newer edit's call is held in turn, so the older reply lands while it is in flight.
+    api.hold();
+    expect(await first).toMatchObject({ ok: true });
+    expect(store.entry('a')).toMatchObject({ state: 'saving', error: null });
+    expect(store.entry('a')?.note.body).toBe('tweede');
+    expect(store.entry('a')?.saved?.body).toBe('eerste');
+
+    api.failWith = 'Opslaan is mislukt: de schijf is vol.';
+    api.release();
+    expect(await second).toMatchObject({ ok: false });
+    expect(store.entry('a')).toMatchObject({
+      state: 'failed',
+      error: 'Opslaan is mislukt: de schijf is vol.',
+    });
+    expect(store.entry('a')?.note.body).toBe('tweede');
+    expect(store.entry('a')?.saved?.body).toBe('eerste');
+  });
+
   it('deletes a note and brings it back on undo by saving it again', async () => {
     const { api, store } = storeWith([note('a', 'bewaren')]);
     await store.load();

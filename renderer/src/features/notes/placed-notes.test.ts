@@ -52,6 +52,19 @@ describe('placeNotes', () => {
     expect(placed[0]?.anchor.status).toBe('anchored');
   });
 
+  it('cites one page for a quote ending where a word is split over the page break, two past it', () => {
+    // Nr. 90 prints "mogelijk-" at the foot of p. 5 and "heden" at the top of p. 6.
+    const upToBreak = quoted(nr90, 'internationale-samenwerking-3', 'extra mogelijk');
+    const pastBreak = quoted(nr90, 'internationale-samenwerking-3', 'extra mogelijkheden', {
+      id: 'voorbij',
+    });
+    const { placed } = placeNotes([saved(upToBreak), saved(pastBreak)], corpus);
+    expect(placed.map((p) => [p.text, p.page, p.pageEnd, p.citation])).toEqual([
+      ['extra mogelijk', 5, 5, 'Kamerstukken II 2012/13, 31 015, nr. 90, p. 5'],
+      ['extra mogelijkheden', 5, 6, 'Kamerstukken II 2012/13, 31 015, nr. 90, p. 5-6'],
+    ]);
+  });
+
   it('cites the page range of a whole paragraph that crosses a page break', () => {
     const paragraph = nr81.paragraphs.find((p) => p.pageEnd !== undefined && p.pageEnd !== p.page)!;
     const note: Note = {

@@ -99,6 +99,20 @@ describe('citing a selection', () => {
     expect(quoted(container, selection)).not.toHaveProperty('pageEnd');
   });
 
+  it('cites only the earlier page for a selection that ends where a word is split over the page break', () => {
+    // Nr. 90 prints "mogelijk-" at the foot of p. 5 and "heden" at the top of p. 6.
+    const nr90 = corpus.letters.find((letter) => letter.id === 'kst-31015-90')!;
+    const paragraph = nr90.paragraphs.find((p) => p.id === 'internationale-samenwerking-3')!;
+    const start = paragraph.text.indexOf('extra mogelijkheden');
+    const select = (phrase: string) =>
+      quoteSelection(nr90, {
+        start: { paragraphId: paragraph.id, offset: start },
+        end: { paragraphId: paragraph.id, offset: start + phrase.length },
+      });
+    expect(select('extra mogelijk')).toEqual({ quote: 'extra mogelijk', page: 5 });
+    expect(select('extra mogelijkh')).toEqual({ quote: 'extra mogelijkh', page: 5, pageEnd: 6 });
+  });
+
   it('leaves the footnote number out of the quote', () => {
     const { container } = renderParagraphs();
     const selection = select(container, [castration.id, 0], [castration.id, 50]);
