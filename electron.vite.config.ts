@@ -45,6 +45,8 @@ export default defineConfig({
     plugins: [react(), corpusPlugin(), devServerCsp],
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves the renderer unminified; minified, it parses and runs in a fraction of the time.
+      minify: true,
       rollupOptions: {
         input: { index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)) },
       },

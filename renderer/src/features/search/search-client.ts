@@ -3,8 +3,7 @@
 // runs in place, loaded on first use.
 import type { Note } from '@core/annotations/model';
 import type { SerializedSearchIndex } from '@core/search/index';
-import { createSearchService } from './search-service';
-import type { SearchAnswer, SearchRequest, SearchResponse } from './search-service';
+import type { SearchAnswer, SearchRequest, SearchResponse, SearchService } from './search-service';
 
 export interface SearchOptions {
   limit: number;
@@ -70,9 +69,12 @@ export function createWorkerClient(): SearchClient {
 
 /** The service on this thread, for places without Workers; requests keep their order. */
 export function createInPlaceClient(load: () => Promise<SerializedSearchIndex>): SearchClient {
-  let ready: Promise<ReturnType<typeof createSearchService>> | null = null;
+  let ready: Promise<SearchService> | null = null;
   const send = (request: SearchRequest) => {
-    ready ??= load().then(createSearchService);
+    // The engine loads with the index, so the app's first script does not carry it.
+    ready ??= Promise.all([load(), import('./search-service')]).then(([index, engine]) =>
+      engine.createSearchService(index),
+    );
     ready.then(
       (service) => {
         const response = service.handle(request);
