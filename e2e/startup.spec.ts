@@ -1,6 +1,7 @@
 // Opening the app stays light: a letter shows after at most 250 KB (gzipped) of
-// JavaScript, and what only some views need (the charts, the Markdown of notes,
-// compare, the notes list) loads when it is needed, not before the letter.
+// JavaScript, what only some views need (the charts, the Markdown of notes,
+// compare, the notes list) loads when it is needed, not before the letter, and
+// the text never waits for the web fonts.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,4 +66,33 @@ test('the werkvoorraad chart is drawn once scrolled to, and compare and the note
   await page.getByRole('link', { name: 'Notities', exact: true }).first().click();
   await expect(page).toHaveURL(/#\/notities$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Notities' })).toBeVisible();
+});
+
+test('the letter’s text shows while the web fonts are still on their way', async ({ app }) => {
+  test.skip(app.shell !== 'browser', 'holding back the fonts needs the browser shell’s network');
+  const page = app.page;
+  let releaseFonts = () => {};
+  const fontsHeld = new Promise<void>((resolve) => (releaseFonts = resolve));
+  await page.route(/\.woff2?$/, async (route) => {
+    await fontsHeld;
+    await route.continue();
+  });
+  // The held fonts hold the load event too, so the navigation finishes after they come.
+  const opening = app.goto('/brief/kst-31015-81');
+  const paragraph = page.locator('[data-paragraph-id]').first();
+  await expect(paragraph).toBeVisible();
+  // Drawn, not just laid out: a blank box compresses to a few hundred bytes of PNG, lines of
+  // text do not. Straight from the browser, as Playwright's own screenshots wait for the fonts.
+  const box = (await paragraph.boundingBox())!;
+  const cdp = await page.context().newCDPSession(page);
+  const { data } = (await cdp.send('Page.captureScreenshot', {
+    clip: { ...box, scale: 1 },
+  })) as { data: string };
+  expect(Buffer.from(data, 'base64').length).toBeGreaterThan(1000);
+  expect(await page.evaluate(() => document.fonts.check('16px "Source Serif 4"'))).toBe(false);
+  releaseFonts();
+  await opening;
+  await expect
+    .poll(() => page.evaluate(() => document.fonts.check('16px "Source Serif 4"')))
+    .toBe(true);
 });
