@@ -59,21 +59,21 @@ export async function benchStore(): Promise<Record<string, number | string>> {
   const notes = manyNotes(corpus, NOTE_COUNT);
   const dataDir = await mkdtemp(join(tmpdir(), 'naslag-bench-store-'));
   try {
-    const seeding = await openStore({ dataDir });
+    const seeding = await openStore({ dataDir, journal: true });
     await seeding.update((data) => ({ ...data, notes }));
     await seeding.close();
 
     const loads: number[] = [];
     for (let run = 0; run < LOAD_RUNS; run++) {
       const started = performance.now();
-      const store = await openStore({ dataDir });
+      const store = await openStore({ dataDir, journal: true });
       loads.push(performance.now() - started);
       if (store.read().notes.length !== NOTE_COUNT)
         throw new Error('the store lost notes while loading');
       await store.close();
     }
 
-    const store = await openStore({ dataDir });
+    const store = await openStore({ dataDir, journal: true });
     const saves: number[] = [];
     for (let run = 0; run < SAVE_RUNS; run++) {
       const extra = { ...notes[run]!, id: `bench-extra-${run}` };

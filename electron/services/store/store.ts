@@ -10,6 +10,8 @@ import type { StoreProblem, StoreStatus } from '@core/contract/api';
 import { BACKUP_INTERVAL_MS, rotateBackup } from './backups';
 import { errorCode, nodeStoreFs } from './fs';
 import type { StoreFs } from './fs';
+import { openJournal } from './journal';
+import type { StoreJournal } from './journal';
 import { acquireStoreLock } from './lock';
 import type { LockOptions, StoreLock } from './lock';
 import { describeWriteError, storeMessages } from './messages';
@@ -31,6 +33,8 @@ export interface StoreOptions {
    * 'refuse' (the naslag command): opening fails with a StoreDamagedError and nothing changes.
    */
   onDamage?: 'recover' | 'refuse';
+  /** Save each change as a record appended to a journal beside the file (journal.ts), not a rewrite of it. */
+  journal?: boolean;
 }
 
 export type Mutation = (data: Readonly<StoreData>) => StoreData;
@@ -95,6 +99,27 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
   if (cannotWrite) openProblems.push({ kind: 'write-failed', message: cannotWrite });
   const readOnlyReason = cannotWrite ?? recovered.readOnlyReason;
 
+  let journal: StoreJournal | null = null;
+  if (options.journal) {
+    try {
+      const opened = await openJournal({
+        fs,
+        dataDir,
+        now,
+        ...(options.platform ? { platform: options.platform } : {}),
+        writeBase: (data) => adapter.write(data),
+        base: db.data,
+        canWrite: readOnlyReason === null,
+      });
+      journal = opened.journal;
+      db.data = opened.data;
+      openProblems.push(...opened.problems);
+    } catch (error) {
+      await lock?.release();
+      throw error;
+    }
+  }
+
   let writeProblem: StoreProblem | null = null;
   let lastBackupAt = recovered.backedUpAt ?? now();
   let pending: PendingChange[] = [];
@@ -120,7 +145,7 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
         await rotateBackup(fs, dataDir, serializeStore(db.data), now()).catch(() => null);
         lastBackupAt = now();
       }
-      await adapter.write(next);
+      await (journal ? journal.save(db.data, next) : adapter.write(next));
     } catch (error) {
       const failure =
         error instanceof ServiceError
@@ -173,6 +198,7 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
       if (closed) return;
       closed = true;
       await drain();
+      await journal?.close(db.data);
       await lock?.release();
     },
   };
