@@ -1,8 +1,8 @@
 // How the note store behaves with a large collection: 10,000 notes on the real
-// letters, in a temporary data folder. Load is opening the store (lock, read,
-// validate, session backup); save is one more note made durable (temp file,
-// fsync, rename, folder fsync) with all 10,000 already there. Medians of
-// several runs, since the disk's fsync time varies.
+// letters, in a temporary data folder, with the journal as the app uses it.
+// Load is opening the store (lock, read, validate, session backup, journal);
+// save is one more note made durable (a journal record, fsynced) with all
+// 10,000 already there. Medians of several runs, since the disk's fsync time varies.
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
