@@ -3,11 +3,12 @@
 // paragraph painted, first contentful paint), library → letter, and search
 // keystroke → results painted. Each cold load is a fresh browser context, so
 // nothing is cached between runs. Run after `npm run build` (the bench script does).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../browser';
@@ -19,6 +20,7 @@ const LIBRARY_TO_LETTER_RUNS = 9;
 /** Typed one key at a time, with a pause a fast typist leaves, into an open search. */
 const TYPED = ['encryptie', 'kindersekstourisme', 'politie 1113 zaken', 'opsporing'];
 const KEY_PAUSE_MS = 200;
+const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
 const READER_ROUTE = '/brief/kst-31015-81';
 const LETTER_LINK = `a[href$="${READER_ROUTE}"]`;
 
@@ -29,6 +31,8 @@ export interface StartupReport {
   fcpMedianMs: number;
   fcpP95Ms: number;
   domContentLoadedMedianMs: number;
+  /** The scripts the page ran before the first paragraph showed, gzipped. */
+  scriptsBeforeFirstParagraphKbGzip: number;
   /** Cumulative layout shift of a cold load until the web fonts are in (0 = nothing moved). */
   layoutShiftMedian: number;
   libraryToLetterMedianMs: number;
@@ -66,6 +70,11 @@ function watchFirstParagraph(): void {
     const observer = new MutationObserver(() => {
       if (!document.querySelector('[data-paragraph-id]')) return;
       observer.disconnect();
+      (window as unknown as { __scriptsBefore: string[] }).__scriptsBefore = performance
+        .getEntriesByType('resource')
+        .filter((entry) => (entry as PerformanceResourceTiming).initiatorType !== 'other')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.endsWith('.js'));
       requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
     });
     observer.observe(document, { childList: true, subtree: true });
@@ -108,6 +117,7 @@ async function coldLoad(browser: Browser, origin: string) {
       PerformanceNavigationTiming | undefined;
     return {
       firstParagraph,
+      scripts: (window as unknown as { __scriptsBefore: string[] }).__scriptsBefore,
       fcp,
       domContentLoaded: navigation?.domContentLoadedEventEnd ?? NaN,
       layoutShift: shifts.reduce((sum, shift) => sum + shift.value, 0),
@@ -201,8 +211,8 @@ async function keystrokesToPaint(browser: Browser, origin: string): Promise<numb
 }
 
 export async function benchStartup(progress: (line: string) => void): Promise<StartupReport> {
-  const root = fileURLToPath(new URL('../../out/renderer/index.html', import.meta.url));
-  if (!existsSync(root)) throw new Error('Geen build gevonden: draai eerst `npm run build`.');
+  if (!existsSync(join(rendererDir, 'index.html')))
+    throw new Error('Geen build gevonden: draai eerst `npm run build`.');
   const loadAverage = loadavg()[0] ?? NaN;
   const dataDir = await mkdtemp(join(tmpdir(), 'naslag-bench-startup-'));
   const harness = await startHarness({ dataDir });
@@ -236,6 +246,12 @@ export async function benchStartup(progress: (line: string) => void): Promise<St
       fcpMedianMs: fcp.median,
       fcpP95Ms: fcp.p95,
       domContentLoadedMedianMs: dcl.median,
+      scriptsBeforeFirstParagraphKbGzip: Math.round(
+        (loads[0]?.scripts ?? []).reduce(
+          (sum, path) => sum + gzipSync(readFileSync(join(rendererDir, path))).length,
+          0,
+        ) / 1024,
+      ),
       layoutShiftMedian:
         Math.round(
           percentile(
