@@ -72,6 +72,14 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['electron/preload/**/*.ts'],
+    ignores: ['electron/preload/**/*.test.ts'],
+    rules: forbid(
+      [...nodeBuiltins, 'lowdb', 'lowdb/*', '**/main', '**/services', '**/cli', '**/renderer'],
+      'The preload holds the API contract alone: it imports electron and core/contract, never the shell or the services.',
+    ),
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -8,7 +8,7 @@ export default defineConfig({
   plugins: [react(), corpusPlugin()],
   resolve: { alias: { '@core': fileURLToPath(new URL('./core', import.meta.url)) } },
   test: {
-    include: ['{core,data,electron,renderer}/**/*.test.{ts,tsx}'],
+    include: ['{core,data,electron,renderer,e2e}/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
   },

@@ -12,7 +12,8 @@ export const importMessages = {
     `Het bestand bevat ${count} annotaties; Naslag leest er hoogstens ${max} tegelijk. Er is niets ingelezen.`,
   forbiddenKey: (key: string) => `bevat de niet-toegestane sleutel "${key}"`,
   tooDeep: () => 'is te diep genest',
-  badId: () => 'heeft geen bruikbare id (een IRI van letters, cijfers en . _ : / -)',
+  badId: () =>
+    'heeft geen bruikbare id (hoogstens 200 tekens: letters, cijfers en . _ : / -, beginnend met een letter of cijfer)',
   unknownLetter: (source: string) =>
     `verwijst naar een brief die Naslag niet kent (${source.slice(0, 120)})`,
   multipleTargets: () => 'heeft meer dan één doel; Naslag kent alleen notities bij één passage',

@@ -24,11 +24,19 @@ export const TextPositionSchema = z
   .refine((p) => p.end > p.start, { message: 'end moet na start liggen' });
 export type TextPosition = z.infer<typeof TextPositionSchema>;
 
-export const NoteIdSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[A-Za-z0-9._:/-]+$/, 'ongeldige id');
+/**
+ * The one pattern of a note id, wherever an id is checked (the store file, every call through
+ * the contract, an import). Naslag's own ids are UUIDs; a note imported from another tool keeps
+ * that annotation's IRI (https://hypothes.is/a/…), so exporting it again gives the same IRI and
+ * re-importing merges. An id starts with a letter or digit, so it is never "", ".", ".." or a
+ * path, and never carries Naslag's own IRI prefix, which export adds and import removes: with it,
+ * "urn:naslag:note:x" and "x" would be two notes with one IRI.
+ */
+export const NOTE_IRI_PREFIX = 'urn:naslag:note:';
+export const NOTE_ID_PATTERN = new RegExp(
+  `^(?!${NOTE_IRI_PREFIX})[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$`,
+);
+export const NoteIdSchema = z.string().regex(NOTE_ID_PATTERN, 'ongeldige id');
 
 export const TagSchema = z.string().trim().min(1).max(60);
 

@@ -7,12 +7,10 @@
 // back, checked against the corpus, is import.ts's job.
 import { z } from 'zod';
 import type { Letter } from '../corpus/model';
-import { HighlightColorSchema } from './model';
+import { HighlightColorSchema, NOTE_IRI_PREFIX } from './model';
 import type { Note, TextQuote } from './model';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-/** Note ids that are not already IRIs get this prefix, and lose it again on import. */
-export const NOTE_IRI_PREFIX = 'urn:naslag:note:';
 const FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3986';
 
 export interface TextQuoteSelector extends TextQuote {
@@ -52,6 +50,7 @@ export interface WebAnnotation {
   'naslag:paragraphStart'?: string;
 }
 
+/** Note ids that are not already IRIs get Naslag's prefix, and lose it again on import. */
 export function noteIri(id: string): string {
   return id.includes(':') ? id : `${NOTE_IRI_PREFIX}${id}`;
 }

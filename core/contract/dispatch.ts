@@ -3,6 +3,7 @@
 // failure turned into an Outcome with a message the user can act on.
 import { api, isChannel } from './api';
 import type { ApiErrorPayload, ApiHandlers, Outcome } from './api';
+import { contractMessages } from './messages';
 
 /** Thrown by services for failures the user must hear about in their own words. */
 export class ServiceError extends Error {
@@ -21,7 +22,10 @@ export async function dispatch(
   rawArgs: unknown,
 ): Promise<Outcome<unknown>> {
   if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'unknown-channel', message: 'Onbekende opdracht.' } };
+    return {
+      ok: false,
+      error: { code: 'unknown-channel', message: contractMessages.unknownChannel },
+    };
   }
   const parsed = api[channel].args.safeParse(rawArgs ?? {});
   if (!parsed.success) {

@@ -2,9 +2,8 @@
 // services, in one Node process on loopback. The test fixture injects a bridge
 // into the page that posts each call here, where it goes through the same
 // dispatch() as Electron's IPC. Run: tsx e2e/harness/server.ts --data-dir DIR [--port N]
-import { createServer } from 'node:http';
+import { createServer, STATUS_CODES } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { dispatch } from '@core/contract/dispatch';
@@ -12,7 +11,7 @@ import type { ApiHandlers } from '@core/contract/api';
 import { loadBundledCorpus } from '../../electron/services/corpus';
 import { createApiHandlers, createServices } from '../../electron/services';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
-import { resolveAsset } from '../../electron/main/assets';
+import { readAsset } from '../../electron/main/assets';
 
 export const INVOKE_PATH = '/__naslag/invoke/';
 const MAX_BODY = 12 * 1024 * 1024;
@@ -62,14 +61,17 @@ async function readBody(request: IncomingMessage): Promise<string> {
 }
 
 async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  if (request.method === 'POST' && url.pathname.startsWith(INVOKE_PATH)) {
-    const channel = decodeURIComponent(url.pathname.slice(INVOKE_PATH.length));
+  // The raw request target, as the Electron shell's protocol handler sees it: nothing here
+  // normalises dot segments or encodings before the asset rules have looked at them.
+  const rawPath = /^[^?#]*/.exec(request.url ?? '/')?.[0] ?? '/';
+  if (request.method === 'POST' && rawPath.startsWith(INVOKE_PATH)) {
+    let channel = '';
     let args: unknown;
     try {
+      channel = decodeURIComponent(rawPath.slice(INVOKE_PATH.length));
       args = JSON.parse(await readBody(request));
     } catch {
-      args = undefined;
+      // An undecodable channel or body is left to dispatch() to refuse, like any bad call.
     }
     const outcome = await dispatch(handlers, channel, args);
     response.writeHead(200, {
@@ -79,39 +81,48 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     response.end(JSON.stringify(outcome));
     return;
   }
-  if (request.method === 'GET' && url.pathname === '/__naslag/opened') {
+  if (request.method === 'GET' && rawPath === '/__naslag/opened') {
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify(opened));
     return;
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405).end();
+    plainAnswer(response, 405);
     return;
   }
-  const asset = resolveAsset(values.root!, url.pathname);
+  const asset = await readAsset(values.root!, rawPath);
   if (asset.status !== 200) {
-    response.writeHead(asset.status).end();
+    plainAnswer(response, asset.status);
     return;
   }
-  try {
-    const body = await readFile(asset.file);
-    response.writeHead(200, {
-      'content-type': asset.mimeType,
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
-    });
-    response.end(request.method === 'HEAD' ? undefined : body);
-  } catch {
-    response.writeHead(404).end();
+  response.writeHead(200, {
+    'content-type': asset.mimeType,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  response.end(request.method === 'HEAD' ? undefined : asset.body);
+}
+
+/** An answer without a page: the status and its name, never an error's message or stack. */
+function plainAnswer(response: ServerResponse, status: number): void {
+  if (response.headersSent) {
+    response.end();
+    return;
   }
+  response.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(STATUS_CODES[status] ?? 'Error');
 }
 
 const server = createServer((request, response) => {
   handle(request, response).catch((error: unknown) => {
-    console.error(error);
-    if (!response.headersSent) response.writeHead(500);
-    response.end();
+    // One line for whoever runs the suite; the response says only "500".
+    console.error(`harness: ${request.method} ${request.url}: ${String(error)}`);
+    plainAnswer(response, 500);
   });
 });
 

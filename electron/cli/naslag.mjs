@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The `naslag` command. It runs the TypeScript services directly (through tsx),
-// so it works right after `npm ci`, without a build.
+// so it works right after `npm ci`, without a build. It is a tool of the project
+// checkout (`npx naslag`), not part of the installed app, so tsx is a development
+// dependency and stays out of the installers.
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 

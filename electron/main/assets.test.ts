@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mimeTypeOf, resolveAsset, resolveRendererPath } from './assets';
+import { mimeTypeOf, readAsset, resolveAsset, resolveRendererPath } from './assets';
 
 const root = path.resolve('/srv/renderer');
 
@@ -116,6 +116,11 @@ describe('resolveAsset', () => {
     writeFileSync(path.join(rendererDir, 'assets', 'index-abc.js'), 'export {};');
     writeFileSync(path.join(dir, 'secret.txt'), 'not for the renderer');
     symlinkSync(path.join(dir, 'secret.txt'), path.join(rendererDir, 'assets', 'link.txt'));
+    mkdirSync(path.join(rendererDir, 'map.js'));
+    symlinkSync(
+      path.join(rendererDir, 'assets', 'loop.js'),
+      path.join(rendererDir, 'assets', 'loop.js'),
+    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -137,6 +142,30 @@ describe('resolveAsset', () => {
   it('refuses traversal and a symbolic link that leads out of the folder', () => {
     expect(resolveAsset(rendererDir, '/%2e%2e/secret.txt')).toEqual({ status: 403 });
     expect(resolveAsset(rendererDir, '/assets/link.txt')).toEqual({ status: 403 });
+  });
+
+  it.each([
+    ['a path through a file (ENOTDIR)', '/index.html/x.js'],
+    ['a path through a script (ENOTDIR)', '/assets/index-abc.js/a.css'],
+    ['a name longer than the system allows (ENAMETOOLONG)', `/${'a'.repeat(5000)}.js`],
+    ['a path longer than the system allows (ENAMETOOLONG)', `${'/a'.repeat(3000)}.js`],
+    ['a folder with a file extension (EISDIR)', '/map.js'],
+    ['a symbolic link loop (ELOOP)', '/assets/loop.js'],
+  ])('answers %s with 404 instead of throwing', async (_name, rawPath) => {
+    expect(resolveAsset(rendererDir, rawPath)).toEqual({ status: 404 });
+    await expect(readAsset(rendererDir, rawPath)).resolves.toEqual({ status: 404 });
+  });
+
+  it('answers routes that cannot be looked up on disk with the page, which routes them', () => {
+    const page = { status: 200, file: path.join(rendererDir, 'index.html') };
+    expect(resolveAsset(rendererDir, '/index.html/lezen')).toMatchObject(page);
+    expect(resolveAsset(rendererDir, `/${'a'.repeat(5000)}`)).toMatchObject(page);
+  });
+
+  it('reads the bytes of a file it finds', async () => {
+    const asset = await readAsset(rendererDir, '/assets/index-abc.js');
+    expect(asset).toMatchObject({ status: 200, mimeType: 'text/javascript; charset=utf-8' });
+    expect(asset.status === 200 && asset.body.toString()).toBe('export {};');
   });
 
   it('answers 404 when the renderer has not been built', () => {

@@ -3,6 +3,7 @@
 // The raw path is inspected before anything normalises it, so a traversal attempt is refused
 // (403) rather than quietly rewritten into some other file.
 import { realpathSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export type RendererPath =
@@ -84,8 +85,13 @@ export function mimeTypeOf(file: string): string {
 
 export type Asset = { status: 200; file: string; mimeType: string } | { status: 400 | 403 | 404 };
 
+/** Any failure to look a path up (ENOENT, ENOTDIR, ENAMETOOLONG, ELOOP, EACCES…) means "no such file". */
 function isFile(file: string): boolean {
-  return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -112,4 +118,21 @@ export function resolveAsset(rendererDir: string, rawPath: string): Asset {
   }
   if (!isInside(realRoot, real)) return { status: 403 };
   return { status: 200, file: real, mimeType: mimeTypeOf(real) };
+}
+
+export type AssetContent =
+  { status: 200; body: Buffer; mimeType: string } | { status: 400 | 403 | 404 };
+
+/**
+ * The bytes that answer `rawPath`, for both shells. Never throws: a file that cannot be found
+ * or read, for whatever reason, is a 404, so no error (or its stack) reaches a response or a log.
+ */
+export async function readAsset(rendererDir: string, rawPath: string): Promise<AssetContent> {
+  const asset = resolveAsset(rendererDir, rawPath);
+  if (asset.status !== 200) return asset;
+  try {
+    return { status: 200, body: await readFile(asset.file), mimeType: asset.mimeType };
+  } catch {
+    return { status: 404 };
+  }
 }

@@ -52,6 +52,14 @@ describe('confirmAndOpenExternal', () => {
     expect(deps.shell.openExternal).toHaveBeenCalledWith('https://wetten.overheid.nl/');
   });
 
+  it('makes Cancel the default, so Enter or Escape opens nothing', async () => {
+    const deps = links(0);
+    await confirmAndOpenExternal('https://wetten.overheid.nl/', deps);
+    const options = deps.dialog.showMessageBox.mock.calls[0]?.[0];
+    expect(options.buttons[options.defaultId]).toBe('Annuleren');
+    expect(options.buttons[options.cancelId]).toBe('Annuleren');
+  });
+
   it('opens nothing when the user cancels', async () => {
     const deps = links(1);
     await expect(confirmAndOpenExternal('https://wetten.overheid.nl/', deps)).resolves.toEqual({

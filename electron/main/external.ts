@@ -36,7 +36,8 @@ export async function confirmAndOpenExternal(
 
   const options = {
     type: 'question' as const,
-    defaultId: 0,
+    // Enter or Escape in a dialog someone did not mean to see must not leave the app.
+    defaultId: 1,
     cancelId: 1,
     noLink: true,
     ...externalLinkDialog(href),

@@ -24,20 +24,27 @@ function readiness() {
 }
 
 /** A fresh fake of the parts of `electron` the main process uses, recording what happens. */
-function fakeElectron(options: { gotLock: boolean }) {
+function fakeElectron(options: { gotLock: boolean; isPackaged: boolean; userData: string }) {
   const log: string[] = [];
   const app = Object.assign(new EventEmitter(), {
-    isPackaged: true,
-    paths: new Map<string, string>([['documents', '/home/u/Documenten']]),
+    isPackaged: options.isPackaged,
+    paths: new Map<string, string>([
+      ['documents', '/home/u/Documenten'],
+      ['userData', options.userData],
+    ]),
     requestSingleInstanceLock: vi.fn(() => options.gotLock),
     quit: vi.fn(() => log.push('quit')),
     exit: vi.fn(),
     enableSandbox: vi.fn(() => log.push('enableSandbox')),
+    // As documented: setPath throws for a folder that does not exist, getPath for an unknown one.
     setPath(name: string, value: string) {
+      if (!existsSync(value)) throw new Error(`Failed to set path: ${value}`);
       this.paths.set(name, value);
     },
     getPath(name: string) {
-      return this.paths.get(name) ?? `/default/${name}`;
+      const value = this.paths.get(name);
+      if (value === undefined) throw new Error(`Failed to get '${name}' path`);
+      return value;
     },
     getVersion: () => '0.1.0',
     ready: readiness(),
@@ -94,7 +101,11 @@ function fakeElectron(options: { gotLock: boolean }) {
       buildFromTemplate: vi.fn((template: unknown) => ({ template })),
       setApplicationMenu: vi.fn(() => log.push('setApplicationMenu')),
     },
-    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(), showSaveDialog: vi.fn() },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBox: vi.fn(),
+      showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true, filePath: '' })),
+    },
     shell: { openExternal: vi.fn() },
     screen: {
       getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1050 } }),
@@ -109,20 +120,24 @@ let fake: ReturnType<typeof fakeElectron>;
 
 describe('main process start', { timeout: 30_000 }, () => {
   let dataDir: string;
+  /** Electron's own userData folder, which the tests with --data-dir must leave alone. */
+  let electronUserData: string;
   const argv = process.argv;
 
   beforeEach(() => {
     vi.resetModules();
     dataDir = mkdtempSync(path.join(tmpdir(), 'naslag-main-'));
+    electronUserData = path.join(mkdtempSync(path.join(tmpdir(), 'naslag-config-')), 'Naslag');
     process.argv = [...argv, `--data-dir=${dataDir}`];
   });
   afterEach(() => {
     process.argv = argv;
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(path.dirname(electronUserData), { recursive: true, force: true });
   });
 
-  async function start(gotLock = true) {
-    fake = fakeElectron({ gotLock });
+  async function start(gotLock = true, isPackaged = true) {
+    fake = fakeElectron({ gotLock, isPackaged, userData: electronUserData });
     const electron = fake.electron;
     vi.doMock('electron', () => electron);
     await import('./index');
@@ -236,6 +251,74 @@ describe('main process start', { timeout: 30_000 }, () => {
     const second = { preventDefault: vi.fn() };
     electron.app.emit('will-quit', second);
     expect(second.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('closes the services when Windows ends the session, where no will-quit comes', async () => {
+    const { electron } = await start();
+    await becomeReady();
+    expect(existsSync(path.join(dataDir, 'naslag.lock'))).toBe(true);
+    const window = electron.BrowserWindow.created[0]!;
+    window.emit('session-end', { reasons: ['logoff'], preventDefault: vi.fn() });
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled(), patience);
+    expect(existsSync(path.join(dataDir, 'naslag.lock'))).toBe(false);
+  });
+
+  it('creates a data folder that does not exist yet before using it', async () => {
+    const fresh = path.join(dataDir, 'nieuw', 'profiel');
+    process.argv = [...argv, '--data-dir', fresh];
+    const { electron } = await start();
+    expect(electron.app.getPath('userData')).toBe(fresh);
+    await becomeReady();
+    expect(existsSync(path.join(fresh, 'naslag.lock'))).toBe(true);
+    await quit();
+  });
+
+  it('run from a checkout, keeps to a folder of its own, away from the installed app’s notes', async () => {
+    process.argv = argv;
+    const { electron, handlers } = await start(true, false);
+    const devData = `${electronUserData}-dev`;
+    expect(electron.app.getPath('userData')).toBe(devData);
+    await becomeReady();
+    const contents = electron.BrowserWindow.created[0]!.webContents;
+    await handlers.get('settings:update')!(
+      { sender: contents, senderFrame: contents.mainFrame },
+      { fontScale: 1.2 },
+    );
+    expect(existsSync(path.join(devData, 'naslag.json'))).toBe(true);
+    expect(existsSync(electronUserData)).toBe(false);
+    await quit();
+  });
+
+  it('tells the user in Dutch, before anything else, when the data folder cannot be made', async () => {
+    const file = path.join(dataDir, 'bestand');
+    (await import('node:fs')).writeFileSync(file, '');
+    process.argv = [...argv, `--data-dir=${path.join(file, 'profiel')}`];
+    const { electron, log } = await start();
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Naslag kan niet starten',
+      expect.stringContaining('Er is niets gewijzigd aan uw notities'),
+    );
+    expect(electron.app.exit).toHaveBeenCalledWith(1);
+    expect(electron.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+    expect(log).toEqual([]);
+  });
+
+  it('starts without a documents folder, and the PDF dialog then suggests the name alone', async () => {
+    const { electron, handlers } = await start();
+    electron.app.paths.delete('documents');
+    await becomeReady();
+    expect(electron.app.exit).not.toHaveBeenCalled();
+    const contents = electron.BrowserWindow.created[0]!.webContents;
+    await expect(
+      handlers.get('brief:printToPdf')!(
+        { sender: contents, senderFrame: contents.mainFrame },
+        { suggestedName: 'Debatbrief' },
+      ),
+    ).resolves.toEqual({ ok: true, value: { saved: false } });
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: 'Debatbrief.pdf' }),
+    );
+    await quit();
   });
 
   it('quits on closing the last window, except on macOS', async () => {

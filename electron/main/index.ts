@@ -15,12 +15,13 @@ import {
 } from 'electron';
 import corpus from 'virtual:naslag/corpus';
 import { createApiHandlers, createServices } from '../services';
-import { dataDirFromArgv } from './command-line';
+import { settleDataDir } from './data-folder';
 import { confirmAndOpenExternal } from './external';
 import { registerIpc } from './ipc';
 import { installMenu, showAbout } from './menu';
 import { startupMessages } from './messages';
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
+import { closeBeforeQuit } from './quit';
 import { applySessionSecurity, secureWebContents } from './security';
 import { createShellHandlers } from './shell-api';
 import { claimSingleInstance } from './single-instance';
@@ -33,10 +34,6 @@ const preload = path.join(import.meta.dirname, '../preload/index.cjs');
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const appOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
 
-const dataDir = dataDirFromArgv(process.argv, process.cwd());
-// Before the single-instance lock, which is kept per data folder.
-if (dataDir) app.setPath('userData', dataDir);
-
 let mainWindow: BrowserWindow | null = null;
 const ownContents = new Set<number>();
 
@@ -44,7 +41,7 @@ const offerExternal = (url: string) => {
   confirmAndOpenExternal(url, { dialog, shell, parent: () => mainWindow }).catch(console.error);
 };
 
-function openMainWindow(): void {
+function openMainWindow(onSessionEnd: () => void): void {
   const primary = screen.getPrimaryDisplay();
   const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
   const window = createMainWindow({
@@ -55,6 +52,8 @@ function openMainWindow(): void {
     url: devServerUrl ?? APP_ENTRY_URL,
     dark: nativeTheme.shouldUseDarkColors,
   });
+  // Windows ends a session (shutdown, restart, log-off) without will-quit, telling windows only.
+  window.on('session-end', onSessionEnd);
   const contentsId = window.webContents.id;
   ownContents.add(contentsId);
   window.on('closed', () => {
@@ -69,24 +68,13 @@ async function start(): Promise<void> {
   serveRenderer(protocol, rendererDir);
 
   const services = await createServices({ dataDir: app.getPath('userData'), corpus });
-  let servicesClosed = false;
-  app.on('will-quit', (event) => {
-    if (servicesClosed) return;
-    event.preventDefault();
-    services
-      .close()
-      .catch(console.error)
-      .finally(() => {
-        servicesClosed = true;
-        app.quit();
-      });
-  });
+  const closeServicesThenQuit = closeBeforeQuit(app, () => services.close());
 
   const shellServices = {
     version: app.getVersion(),
     dialog,
     shell,
-    documentsDir: app.getPath('documents'),
+    documentsDir: () => app.getPath('documents'),
     windowOf: (contents: Electron.WebContents) => BrowserWindow.fromWebContents(contents),
   };
   registerIpc(
@@ -100,9 +88,9 @@ async function start(): Promise<void> {
     isPackaged: app.isPackaged,
     onAbout: () => void showAbout(dialog, app.getVersion(), mainWindow),
   });
-  openMainWindow();
+  openMainWindow(closeServicesThenQuit);
   app.on('activate', () => {
-    if (!mainWindow) openMainWindow();
+    if (!mainWindow) openMainWindow(closeServicesThenQuit);
   });
 }
 
@@ -112,7 +100,18 @@ function failStartup(error: unknown): void {
   app.exit(1);
 }
 
-if (claimSingleInstance(app, () => mainWindow)) {
+/** The data folder settled before the single-instance lock, which is kept per folder. */
+function settleDataFolder(): boolean {
+  try {
+    settleDataDir(app, process.argv, process.cwd());
+    return true;
+  } catch (error) {
+    failStartup(error);
+    return false;
+  }
+}
+
+if (settleDataFolder() && claimSingleInstance(app, () => mainWindow)) {
   // Every renderer sandboxed, whatever its web preferences say.
   app.enableSandbox();
   registerAppScheme(protocol);

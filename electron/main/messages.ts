@@ -65,9 +65,3 @@ export const startupMessages = {
   failed: (reason: string) =>
     `Naslag kon zijn gegevens niet openen: ${reason}\n\nEr is niets gewijzigd aan uw notities. Sluit andere vensters van Naslag en start het programma opnieuw.`,
 };
-
-export const bridgeMessages = {
-  unknownChannel: 'Onbekende opdracht.',
-  failed: (reason: string) =>
-    `De opdracht kon niet worden uitgevoerd (${reason}). Probeer het opnieuw; start Naslag opnieuw als dit blijft gebeuren.`,
-};

@@ -43,7 +43,7 @@ describe('savePageAsPdf', () => {
     const dialog = saveDialog(path.join(dir, 'brief.pdf'));
     const result = await savePageAsPdf(contents, 'Debatbrief', {
       dialog,
-      documentsDir: '/home/u/Documenten',
+      documentsDir: () => '/home/u/Documenten',
       parent: () => null,
     });
     expect(result).toEqual({ saved: true, file: path.join(dir, 'brief.pdf') });
@@ -54,10 +54,24 @@ describe('savePageAsPdf', () => {
     expect(contents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4' }));
   });
 
+  it('still saves on a system without a documents folder, suggesting the name alone', async () => {
+    const dialog = saveDialog(path.join(dir, 'brief.pdf'));
+    const result = await savePageAsPdf(page(), 'Debatbrief', {
+      dialog,
+      documentsDir: () => {
+        throw new Error("Failed to get 'documents' path");
+      },
+      parent: () => null,
+    });
+    expect(dialog.showSaveDialog.mock.calls[0]?.[0].defaultPath).toBe('Debatbrief.pdf');
+    expect(result).toEqual({ saved: true, file: path.join(dir, 'brief.pdf') });
+    expect(readFileSync(path.join(dir, 'brief.pdf'), 'latin1')).toBe('%PDF');
+  });
+
   it('adds the extension when the user typed a name without one', async () => {
     const result = await savePageAsPdf(page(), 'x', {
       dialog: saveDialog(path.join(dir, 'notities')),
-      documentsDir: dir,
+      documentsDir: () => dir,
       parent: () => null,
     });
     expect(result.file).toBe(path.join(dir, 'notities.pdf'));
@@ -68,7 +82,7 @@ describe('savePageAsPdf', () => {
     const contents = page();
     const result = await savePageAsPdf(contents, 'x', {
       dialog: saveDialog(undefined),
-      documentsDir: dir,
+      documentsDir: () => dir,
       parent: () => null,
     });
     expect(result).toEqual({ saved: false });
@@ -79,7 +93,7 @@ describe('savePageAsPdf', () => {
     const target = path.join(dir, 'missing-folder', 'brief.pdf');
     const saving = savePageAsPdf(page(), 'x', {
       dialog: saveDialog(target),
-      documentsDir: dir,
+      documentsDir: () => dir,
       parent: () => null,
     });
     await expect(saving).rejects.toBeInstanceOf(ServiceError);
@@ -92,7 +106,7 @@ describe('savePageAsPdf', () => {
     await expect(
       savePageAsPdf(contents, 'x', {
         dialog: saveDialog(path.join(dir, 'b.pdf')),
-        documentsDir: dir,
+        documentsDir: () => dir,
         parent: () => null,
       }),
     ).rejects.toThrow('De PDF kon niet worden gemaakt (renderer gone)');

@@ -22,8 +22,8 @@ export function pdfFileName(suggested: string): string {
 
 export interface PdfSaving {
   dialog: Pick<Dialog, 'showSaveDialog'>;
-  /** Where the save dialog starts. */
-  documentsDir: string;
+  /** Where the save dialog starts; asked for only when saving. */
+  documentsDir: () => string;
   parent: () => BaseWindow | null;
   write?: (file: string, data: Uint8Array) => Promise<void>;
 }
@@ -48,7 +48,7 @@ export async function savePageAsPdf(
 ): Promise<{ saved: boolean; file?: string }> {
   const options = {
     title: pdfMessages.dialogTitle,
-    defaultPath: path.join(documentsDir, pdfFileName(suggestedName)),
+    defaultPath: suggestedPath(documentsDir, pdfFileName(suggestedName)),
     filters: [{ name: pdfMessages.filterName, extensions: ['pdf'] }],
     properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
   };
@@ -77,6 +77,16 @@ export async function savePageAsPdf(
     throw new ServiceError('failed', pdfMessages.writeFailed(reasonOf(error)));
   }
   return { saved: true, file };
+}
+
+/** The name in the documents folder; the name alone when the system has no such folder (Electron
+ * throws then), so the dialog starts in its own default folder and the save goes on. */
+function suggestedPath(documentsDir: () => string, name: string): string {
+  try {
+    return path.join(documentsDir(), name);
+  } catch {
+    return name;
+  }
 }
 
 function reasonOf(error: unknown): string {

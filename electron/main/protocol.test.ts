@@ -83,6 +83,22 @@ describe('createRendererHandler', () => {
     }
   });
 
+  it('answers every failure to find a file with a plain 404, never an error or its stack', async () => {
+    for (const url of [
+      'app://naslag/index.html/x.js',
+      `app://naslag/${'a'.repeat(5000)}.js`,
+      `app://naslag${'/a'.repeat(3000)}.css`,
+      'app://naslag/assets/index-abc.js/a.css',
+      'app://naslag/assets.js/',
+    ]) {
+      const response = await get(url);
+      const text = await response.text();
+      expect(response.status, url.slice(0, 60)).toBe(404);
+      expect(text).not.toMatch(/Error|at \S+ \(|node:/);
+      expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    }
+  });
+
   it('answers 404 for another host', async () => {
     expect((await get('app://elders/index.html')).status).toBe(404);
   });

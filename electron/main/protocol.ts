@@ -2,9 +2,8 @@
 // renderer from a privileged standard scheme (rather than file://) gives it a real origin, so
 // the CSP's 'self', ES modules and fetch behave as on the web, and nothing else on disk is
 // reachable: every request is resolved inside the renderer folder (assets.ts) or refused.
-import { readFile } from 'node:fs/promises';
 import type { Protocol } from 'electron';
-import { resolveAsset } from './assets';
+import { readAsset } from './assets';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 export const APP_SCHEME = 'app';
@@ -78,14 +77,10 @@ export function createRendererHandler(
     if (request.method !== 'GET' && request.method !== 'HEAD') return refusal(405);
     const rawPath = appPathOf(request.url);
     if (rawPath === null) return refusal(404);
-    const asset = resolveAsset(rendererDir, rawPath);
+    const asset = await readAsset(rendererDir, rawPath);
     if (asset.status !== 200) return refusal(asset.status);
-    try {
-      const body = request.method === 'HEAD' ? null : await readFile(asset.file);
-      return new Response(body, { status: 200, headers: baseHeaders(asset.mimeType) });
-    } catch {
-      return refusal(404);
-    }
+    const body = request.method === 'HEAD' ? null : new Uint8Array(asset.body);
+    return new Response(body, { status: 200, headers: baseHeaders(asset.mimeType) });
   };
 }
 

@@ -13,7 +13,7 @@ function shellServices(answer: number) {
         showSaveDialog: vi.fn().mockResolvedValue({ canceled: true, filePath: '' }),
       },
       shell: { openExternal: vi.fn().mockResolvedValue(undefined) },
-      documentsDir: '/home/u/Documenten',
+      documentsDir: () => '/home/u/Documenten',
       windowOf: vi.fn(() => window),
     },
   };

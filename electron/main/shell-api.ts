@@ -12,7 +12,7 @@ export interface ShellServices {
   version: string;
   dialog: Pick<Dialog, 'showMessageBox' | 'showSaveDialog'>;
   shell: Pick<Shell, 'openExternal'>;
-  documentsDir: string;
+  documentsDir: () => string;
   windowOf: (contents: WebContents) => BaseWindow | null;
 }
 

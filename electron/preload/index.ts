@@ -4,14 +4,14 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { isChannel } from '@core/contract/channels';
 import type { NaslagBridge, Outcome } from '@core/contract/api';
-import { bridgeMessages } from '../main/messages';
+import { contractMessages } from '@core/contract/messages';
 
 export const bridge: NaslagBridge = {
   async invoke(channel, args) {
     if (!isChannel(channel)) {
       return {
         ok: false,
-        error: { code: 'unknown-channel', message: bridgeMessages.unknownChannel },
+        error: { code: 'unknown-channel', message: contractMessages.unknownChannel },
       };
     }
     try {
@@ -20,7 +20,7 @@ export const bridge: NaslagBridge = {
       // Arguments that cannot be cloned, or a main process that is going away: the page still
       // gets an Outcome, as the contract promises, never a bare rejection.
       const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'failed', message: bridgeMessages.failed(reason) } };
+      return { ok: false, error: { code: 'failed', message: contractMessages.callFailed(reason) } };
     }
   },
 };

@@ -1,6 +1,8 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Note } from '@core/annotations/model';
 import { selectionTarget } from '@core/annotations/target';
@@ -179,4 +181,28 @@ describe('naslag notes import', () => {
     ).toMatchObject({ code: 1, err: expect.stringContaining('ENOENT') });
     expect(await readFile(join(dataDir, 'naslag.json'), 'utf8')).toBe(before);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses /dev/zero and a named pipe at once, as a process, with a clear message',
+    async () => {
+      const fifo = join(root, 'pijp.json');
+      execFileSync('mkfifo', [fifo]);
+      const bin = fileURLToPath(new URL('../naslag.mjs', import.meta.url));
+      for (const file of ['/dev/zero', fifo]) {
+        // The time limit only catches a hang (a pipe waits for ever, /dev/zero never ends);
+        // it is far above what the command takes.
+        const result = spawnSync(
+          process.execPath,
+          [bin, 'notes', 'import', file, '--data-dir', dataDir],
+          { encoding: 'utf8', timeout: 20_000, maxBuffer: 1024 * 1024 },
+        );
+        expect(result.error, file).toBeUndefined();
+        expect(result.status, file).toBe(1);
+        expect(result.stderr).toContain(`${file} is geen gewoon bestand`);
+        expect(result.stderr).toContain('Er is niets ingelezen');
+      }
+      expect(await readdir(dataDir)).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -2,13 +2,14 @@
 // through the same services as the app. The command never repairs a damaged
 // store (the app does that, and tells the user); it refuses and changes
 // nothing, as it does with a file that cannot be imported.
-import { stat, readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BriefGrouping } from '@core/annotations/brief';
 import { MAX_IMPORT_BYTES } from '@core/annotations/import';
 import type { ImportReport } from '@core/contract/api';
 import type { CliIo } from '../io';
+import { readTextFile } from '../read-text-file';
 import { loadBundledCorpus } from '../../services/corpus';
 import { createServices } from '../../services/index';
 import type { Services } from '../../services/index';
@@ -42,6 +43,9 @@ const messages = {
   unreadableFile: (file: string, code: string) =>
     `Het bestand ${file} kan niet worden gelezen (${code}). Er is niets gewijzigd.`,
   fileTooLarge: (file: string) => `Het bestand ${file} is groter dan 10 MB. Er is niets ingelezen.`,
+  notAFile: (file: string) =>
+    `${file} is geen gewoon bestand (maar bijvoorbeeld een map, een apparaat of een pipe). ` +
+    'Er is niets ingelezen. Geef een exportbestand van Naslag op (.json).',
   notText: (file: string) => `Het bestand ${file} is geen tekst (UTF-8). Er is niets ingelezen.`,
   report: (file: string, report: ImportReport) =>
     [
@@ -136,19 +140,22 @@ function usageError(io: CliIo, message: string): number {
 
 /** The file's text, or null after telling the user why it cannot be read. */
 async function readImportFile(file: string, io: CliIo): Promise<string | null> {
-  try {
-    // Checked before reading, so a huge file is never loaded into memory.
-    if ((await stat(file)).size > MAX_IMPORT_BYTES) {
+  const read = await readTextFile(file, MAX_IMPORT_BYTES);
+  if (read.ok) return read.text;
+  switch (read.problem) {
+    case 'not-a-file':
+      io.err(messages.notAFile(file));
+      break;
+    case 'too-large':
       io.err(messages.fileTooLarge(file));
-      return null;
-    }
-    return new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
-  } catch (error) {
-    if (error instanceof TypeError) io.err(messages.notText(file));
-    else
-      io.err(messages.unreadableFile(file, (error as NodeJS.ErrnoException).code ?? String(error)));
-    return null;
+      break;
+    case 'not-text':
+      io.err(messages.notText(file));
+      break;
+    case 'unreadable':
+      io.err(messages.unreadableFile(file, read.code));
   }
+  return null;
 }
 
 async function withServices(

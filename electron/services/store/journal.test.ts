@@ -296,6 +296,41 @@ describe('the store with a journal', () => {
     const before = await readFile(journalFile);
     const store = await open({ fs: faulty.fs });
     expect(ids(store.read())).toEqual(['a', 'b']);
+    await store.close();
     expect(Buffer.compare(await readFile(journalFile), before)).toBe(0);
+    expect(await files()).toEqual([JOURNAL_FILE, 'naslag.json']);
+  });
+
+  it('on a full disk, opens read-only without folding the journal in, and keeps its saves once space returns', async () => {
+    await seed([note('a')], [{ notes: { upsert: [note('b')], remove: [] } }]);
+    const before = await readFile(journalFile);
+    const faulty = faultyFs();
+    faulty.fail({ op: 'writeFile', code: 'ENOSPC' });
+    const store = await open({ fs: faulty.fs });
+    expect(ids(store.read())).toEqual(['a', 'b']);
+    expect(Buffer.compare(await readFile(journalFile), before)).toBe(0);
+    await expect(store.update(addNote(note('c')))).rejects.toThrow(/de schijf is vol/);
+
+    faulty.heal();
+    await store.update(addNote(note('c')));
+    await store.update(addNote(note('d')));
+    expect(ids(store.read())).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids(await readDurableStore(nodeStoreFs, dir))).toEqual(['a', 'b', 'c', 'd']);
+    const restarted = await openAfterKill();
+    expect(ids(restarted.read())).toEqual(['a', 'b', 'c', 'd']);
+    expect(restarted.status().problems).toEqual([]);
+  });
+
+  it('refuses, for the naslag command, a damaged journal and changes nothing', async () => {
+    await seed([note('a')], [{ notes: { upsert: [note('b')], remove: [] } }]);
+    await writeFile(journalFile, Buffer.concat([await readFile(journalFile), Buffer.from('x\n')]));
+    const bytes = await readFile(journalFile);
+    bytes[HEADER.length + 3] = 0x78;
+    await writeFile(journalFile, bytes);
+    await expect(open({ onDamage: 'refuse' })).rejects.toThrow(
+      /naslag\.journal.*Er is niets gewijzigd/,
+    );
+    expect(await files()).toEqual([JOURNAL_FILE, 'naslag.json']);
+    expect(Buffer.compare(await readFile(journalFile), bytes)).toBe(0);
   });
 });

@@ -23,6 +23,7 @@ import { syncFolder } from './durable-write';
 import { errorCode } from './fs';
 import type { StoreFileHandle, StoreFs } from './fs';
 import { storeMessages } from './messages';
+import { StoreDamagedError } from './recovery';
 import { defaultStoreData, StoreDataSchema } from './schema';
 import { readStoreFile, STORE_FILE } from './store-file';
 import type { StoreData } from './schema';
@@ -175,10 +176,13 @@ export interface OpenedJournal {
  * when the store may be written. A read-only store replays in memory only.
  */
 export async function openJournal(
-  options: JournalOptions & { base: StoreData; canWrite: boolean },
+  options: JournalOptions & { base: StoreData; canWrite: boolean; refuseDamage?: boolean },
 ): Promise<OpenedJournal> {
   const journal = new StoreJournal(options);
   const replay = await replayJournalFile(options.fs, journal.file, options.base);
+  // The naslag command changes nothing in a damaged store; the app sets the journal aside.
+  if (replay.damage === 'damaged' && options.refuseDamage)
+    throw new StoreDamagedError(storeMessages.damagedRefused(journal.file, 'logboek beschadigd'));
   const problems: StoreProblem[] = [];
   if (replay.found && options.canWrite) {
     if (replay.damage === 'damaged') {

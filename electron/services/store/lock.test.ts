@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { faultyFs } from './fault-injection';
 import { nodeStoreFs } from './fs';
 import { acquireStoreLock, LOCK_FILE, STALE_MS, StoreLockedError } from './lock';
 
@@ -57,11 +58,33 @@ describe('acquireStoreLock', () => {
   });
 
   it('treats an unreadable fresh lock file as held, not as free', async () => {
-    await writeFile(join(dir, LOCK_FILE), '');
+    await writeFile(join(dir, LOCK_FILE), '{"pid": 4');
     await expect(acquireStoreLock(dir, { fs, holder: 'Naslag' })).rejects.toBeInstanceOf(
       StoreLockedError,
     );
   });
+
+  it('takes over an empty lock at once: its record was never written, so nobody holds it', async () => {
+    await writeFile(join(dir, LOCK_FILE), '');
+    const lock = await acquireStoreLock(dir, { fs, holder: 'Naslag' });
+    const record = JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8'));
+    expect(record).toMatchObject({ pid: process.pid, holder: 'Naslag' });
+    await lock.release();
+  });
+
+  for (const op of ['writeFile', 'sync'] as const) {
+    it(`removes a lock whose record could not be written (${op} fails on a full disk)`, async () => {
+      const faulty = faultyFs();
+      faulty.fail({ op, code: 'ENOSPC', when: (p) => p.endsWith(LOCK_FILE) });
+      await expect(
+        acquireStoreLock(dir, { fs: faulty.fs, holder: 'Naslag' }),
+      ).rejects.toMatchObject({ code: 'ENOSPC' });
+      expect(await readdir(dir)).toEqual([]);
+      faulty.heal();
+      const lock = await acquireStoreLock(dir, { fs: faulty.fs, holder: 'Naslag' });
+      await lock.release();
+    });
+  }
 
   it('notices when the lock was taken over, and does not remove the new holder on release', async () => {
     const lock = await acquireStoreLock(dir, { fs, holder: 'Naslag' });

@@ -2,15 +2,16 @@
 // naslag command, never both. The lock is a file created with O_EXCL holding
 // the owner's pid, host and a random token. A lock whose process is gone (same
 // host) is taken over at once, so a restart after a crash or a kill is not
-// refused; a lock whose heartbeat stopped (another host, or a reused pid) is
-// taken over after STALE_MS. proper-lockfile was not used because it only
+// refused, and so is an empty lock, whose record was never written; a lock
+// whose heartbeat stopped (another host, or a reused pid) is taken over after
+// STALE_MS. proper-lockfile was not used because it only
 // knows the heartbeat, which would refuse every restart for seconds after a kill.
 import { randomBytes } from 'node:crypto';
 import { hostname as osHostname } from 'node:os';
 import { join } from 'node:path';
 import { ServiceError } from '@core/contract/dispatch';
 import { errorCode } from './fs';
-import type { StoreFs } from './fs';
+import type { StoreFileHandle, StoreFs } from './fs';
 import { storeMessages } from './messages';
 
 export const LOCK_FILE = 'naslag.lock';
@@ -64,21 +65,28 @@ export async function acquireStoreLock(dataDir: string, options: LockOptions): P
 
   // Two attempts: the second only after a stale lock was cleared away.
   for (let attempt = 0; attempt < 2; attempt++) {
+    let handle;
     try {
-      const handle = await fs.open(file, 'wx');
-      try {
-        await handle.writeFile(JSON.stringify(record));
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      return heldLock(fs, file, record.token);
+      handle = await fs.open(file, 'wx');
     } catch (error) {
       if (errorCode(error) !== 'EEXIST') throw error;
+    }
+    if (handle) {
+      await writeRecord(fs, file, handle, record);
+      // Another program may have judged our lock stale in the instant it was still empty.
+      const written = await readLock(fs, file);
+      if (written === 'gone' || written.record?.token !== record.token)
+        throw new StoreLockedError(
+          storeMessages.locked(describeHolder(written === 'gone' ? null : written.record)),
+        );
+      return heldLock(fs, file, record.token);
     }
     const existing = await readLock(fs, file);
     if (existing === 'gone') continue;
     const stale =
+      // An empty lock is one whose record was never written (a full disk, or a crash right
+      // after creating it): no running program holds it.
+      existing.raw === '' ||
       existing.mtimeMs < now() - STALE_MS ||
       (existing.record !== null &&
         existing.record.hostname === record.hostname &&
@@ -92,6 +100,26 @@ export async function acquireStoreLock(dataDir: string, options: LockOptions): P
     await fs.unlink(file).catch(() => undefined);
   }
   throw new StoreLockedError(storeMessages.locked('een ander programma'));
+}
+
+/** Writes the new lock's record; when that fails (a full disk), the lock is removed again. */
+async function writeRecord(
+  fs: StoreFs,
+  file: string,
+  handle: StoreFileHandle,
+  record: LockRecord,
+): Promise<void> {
+  try {
+    try {
+      await handle.writeFile(JSON.stringify(record));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    await fs.unlink(file).catch(() => undefined);
+    throw error;
+  }
 }
 
 function heldLock(fs: StoreFs, file: string, token: string): StoreLock {

@@ -25,6 +25,9 @@ export const storeMessages = {
     `Het notitiebestand is gemaakt met een nieuwere versie van Naslag (bestandsversie ${version}). ` +
     'U kunt lezen, maar niets wordt opgeslagen zodat de nieuwere gegevens heel blijven. ' +
     'Werk Naslag bij om weer notities te kunnen maken.',
+  openedReadOnly: (cause: string) =>
+    `Naslag kan nu niets opslaan: ${cause}. U kunt lezen en zoeken; uw notities blijven ` +
+    'ongewijzigd. Maak ruimte vrij of los het probleem op: daarna wordt uw volgende wijziging gewoon opgeslagen.',
   readOnly: () =>
     'Naslag werkt alleen-lezen omdat het notitiebestand niet veilig kan worden bijgewerkt. ' +
     'Uw wijziging is niet opgeslagen; de bestaande notities blijven ongewijzigd.',

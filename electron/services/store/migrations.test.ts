@@ -63,6 +63,25 @@ describe('migrateToCurrent', () => {
     expect(migrateToCurrent(null)).toMatchObject({ kind: 'invalid' });
   });
 
+  it.each([
+    ['an empty object', {}],
+    ['notes as an object instead of a list', { notes: { n1: v0File.notes[0] } }],
+    ['notes as text', { notes: 'Vergelijken met nr. 90' }],
+    ['a list holding something other than notes', { notes: ['n1', 2] }],
+    ['settings that are not an object', { notes: [], settings: 'donker' }],
+    ['fields version 0 never had', { notes: [], aantekeningen: [] }],
+    ['no notes at all', { settings: v0File.settings }],
+  ])('calls an unversioned file with %s invalid, never version 0', (_name, parsed) => {
+    expect(migrateToCurrent(parsed)).toEqual({
+      kind: 'invalid',
+      reason: 'het heeft geen versienummer en niet de vorm van een notitiebestand',
+    });
+  });
+
+  it('takes an unversioned file with an empty list of notes as version 0', () => {
+    expect(migrateToCurrent({ notes: [] })).toMatchObject({ kind: 'migrated', fromVersion: 0 });
+  });
+
   it('runs the steps of the table in order, one version at a time', () => {
     const seen: number[] = [];
     const table: Record<number, Migration> = {

@@ -18,14 +18,13 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     reason:
       'Version 0 is the unversioned layout: no schemaVersion, notes that could lack tags and a colour, ' +
       'and no readingPositions. Version 1 makes every field explicit so the file can be validated.',
+    // Only called on a file of version 0's shape (hasVersion0Shape): notes is a list of objects.
     up(data) {
-      const notes = Array.isArray(data.notes) ? data.notes : [];
+      const notes = data.notes as JsonObject[];
       return {
         ...data,
         schemaVersion: 1,
-        notes: notes.map((note: unknown) =>
-          isObject(note) ? { color: 'yellow', tags: [], ...note } : note,
-        ),
+        notes: notes.map((note) => ({ color: 'yellow', tags: [], ...note })),
         readingPositions: isObject(data.readingPositions) ? data.readingPositions : {},
       };
     },
@@ -38,8 +37,25 @@ export type MigrationOutcome =
   | { kind: 'newer'; version: number; data: JsonObject }
   | { kind: 'invalid'; reason: string };
 
+/**
+ * Whether an unversioned file has the layout version 0 wrote: a list of notes, perhaps
+ * settings and reading positions, nothing else. Anything else without a version (`{}`, notes
+ * as an object, another program's JSON) is not an old store but a damaged one, and must be
+ * set aside rather than "migrated" to an empty list.
+ */
+export function hasVersion0Shape(data: JsonObject): boolean {
+  const { notes, settings, readingPositions, ...other } = data;
+  return (
+    Array.isArray(notes) &&
+    notes.every(isObject) &&
+    (settings === undefined || isObject(settings)) &&
+    (readingPositions === undefined || isObject(readingPositions)) &&
+    Object.keys(other).length === 0
+  );
+}
+
 export function versionOf(data: JsonObject): number | null {
-  if (!('schemaVersion' in data)) return 0;
+  if (!('schemaVersion' in data)) return hasVersion0Shape(data) ? 0 : null;
   const version = data.schemaVersion;
   return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : null;
 }
@@ -52,7 +68,13 @@ export function migrateToCurrent(
   if (!isObject(parsed)) return { kind: 'invalid', reason: 'het bestand bevat geen JSON-object' };
   const fromVersion = versionOf(parsed);
   if (fromVersion === null)
-    return { kind: 'invalid', reason: 'het versienummer (schemaVersion) is ongeldig' };
+    return {
+      kind: 'invalid',
+      reason:
+        'schemaVersion' in parsed
+          ? 'het versienummer (schemaVersion) is ongeldig'
+          : 'het heeft geen versienummer en niet de vorm van een notitiebestand',
+    };
   if (fromVersion > current) return { kind: 'newer', version: fromVersion, data: parsed };
   let data = parsed;
   for (let version = fromVersion; version < current; version++) {

@@ -169,6 +169,60 @@ describe('NaslagStore.update', () => {
   });
 });
 
+describe('openStore: a full disk', () => {
+  const diskFull = (faulty: ReturnType<typeof faultyFs>) =>
+    faulty.fail({ op: 'writeFile', code: 'ENOSPC' });
+
+  it('opens read-only with a Dutch message, leaves no lock behind, and saves once space returns', async () => {
+    await writeFile(file, serializeStore(dataWith([note('a')])));
+    const faulty = faultyFs();
+    diskFull(faulty);
+    const store = await open({ fs: faulty.fs });
+    expect(store.read().notes.map((n) => n.id)).toEqual(['a']);
+    expect(store.status().problems).toEqual([
+      {
+        kind: 'write-failed',
+        message: expect.stringMatching(/^Naslag kan nu niets opslaan: de schijf is vol\./),
+      },
+    ]);
+    expect(await readdir(dir)).toEqual(['naslag.json']);
+    await expect(store.update(addNote(note('b')))).rejects.toMatchObject({
+      code: 'store-write-failed',
+      message: expect.stringMatching(/^Opslaan is mislukt: de schijf is vol\./),
+    });
+    expect(store.read().notes.map((n) => n.id)).toEqual(['a']);
+
+    faulty.heal();
+    await store.update(addNote(note('b')));
+    expect((await onDisk()).notes.map((n) => n.id)).toEqual(['a', 'b']);
+    expect(store.status().problems).toEqual([]);
+    expect(await readdir(dir)).toContain(LOCK_FILE);
+  });
+
+  it('does not let a lock left empty by a full disk refuse the next start', async () => {
+    await writeFile(join(dir, LOCK_FILE), '');
+    const store = await open();
+    expect(store.status().problems).toEqual([]);
+    await store.update(addNote(note('a')));
+    expect((await onDisk()).notes.map((n) => n.id)).toEqual(['a']);
+  });
+
+  it('keeps what another program saved while this one could not write', async () => {
+    await writeFile(file, serializeStore(dataWith([note('a')])));
+    const faulty = faultyFs();
+    diskFull(faulty);
+    const app = await open({ fs: faulty.fs });
+    faulty.heal();
+    const other = await openStore({ dataDir: dir, now: () => clock, holder: 'de naslag-opdracht' });
+    await other.update(addNote(note('van-de-opdracht')));
+    await other.close();
+
+    await app.update(addNote(note('b')));
+    expect((await onDisk()).notes.map((n) => n.id)).toEqual(['a', 'van-de-opdracht', 'b']);
+    expect(app.read().notes.map((n) => n.id)).toEqual(['a', 'van-de-opdracht', 'b']);
+  });
+});
+
 describe('openStore: two writers', () => {
   it('refuses a second store on the same folder while the first is open', async () => {
     await open();
@@ -239,6 +293,39 @@ describe('openStore: recovery', () => {
     expect(await readFile(store.status().problems[0]!.file!, 'utf8')).toBe(
       '{"schemaVersion":1,"notes":[{"id":"zonder-rest"}]}',
     );
+  });
+
+  for (const [name, shape] of [
+    ['an empty object', '{}'],
+    ['notes as an object', '{"notes":{"a":{"id":"a","body":"Belangrijk"}}}'],
+  ] as const) {
+    it(`treats a store of the wrong shape (${name}) as damaged: set aside, backup loaded, user told`, async () => {
+      const first = await open();
+      await first.update(addNote(note('a')));
+      await first.close();
+      clock += 1000;
+      await (await open()).close(); // a session start: the good file is backed up
+      await writeFile(file, shape);
+
+      clock += 1000;
+      const store = await open();
+      expect(store.read().notes.map((n) => n.id)).toEqual(['a']);
+      const [quarantined, restored] = store.status().problems;
+      expect(quarantined).toMatchObject({
+        kind: 'quarantined',
+        message: expect.stringContaining('niet de vorm van een notitiebestand'),
+      });
+      expect(await readFile(quarantined!.file!, 'utf8')).toBe(shape);
+      expect(restored).toMatchObject({ kind: 'restored-from-backup' });
+      await store.update(addNote(note('b')));
+      expect((await onDisk()).notes.map((n) => n.id)).toEqual(['a', 'b']);
+    });
+  }
+
+  it('refuses, through the command line, to read a store of the wrong shape as empty', async () => {
+    await writeFile(file, '{}');
+    await expect(open({ onDamage: 'refuse' })).rejects.toThrow(/beschadigd of onleesbaar/);
+    expect(await readFile(file, 'utf8')).toBe('{}');
   });
 
   it('treats an empty file as damaged, not as "no notes"', async () => {

@@ -18,7 +18,7 @@ import { describeWriteError, storeMessages } from './messages';
 import { recoverStore } from './recovery';
 import { defaultStoreData, serializeStore } from './schema';
 import type { StoreData } from './schema';
-import { DurableStoreFile, STORE_FILE } from './store-file';
+import { DurableStoreFile, readStoreFile, STORE_FILE } from './store-file';
 
 export interface StoreOptions {
   dataDir: string;
@@ -36,6 +36,9 @@ export interface StoreOptions {
   /** Save each change as a record appended to a journal beside the file (journal.ts), not a rewrite of it. */
   journal?: boolean;
 }
+
+/** Errors that leave a folder readable but not writable: its store opens read-only. */
+const UNWRITABLE_FOLDER = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);
 
 export type Mutation = (data: Readonly<StoreData>) => StoreData;
 
@@ -64,21 +67,29 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
   const db = new Low<StoreData>(adapter, defaultStoreData());
 
   let lock: StoreLock | null = null;
-  let cannotWrite: string | null = null;
-  try {
-    await fs.mkdir(dataDir);
-    lock = await acquireStoreLock(dataDir, {
-      fs,
-      holder: options.holder ?? 'Naslag',
-      now,
-      ...options.lock,
-    });
-  } catch (error) {
-    const code = errorCode(error);
-    if (code !== 'EROFS' && code !== 'EACCES' && code !== 'EPERM') throw error;
-    // A read-only folder can still be read; every change then fails with this reason.
-    cannotWrite = storeMessages.writeFailed(describeWriteError(code));
+  /** Why the folder cannot be locked for writing, in the user's words, while that lasts. */
+  let cannotLock: string | null = null;
+  async function takeLock(): Promise<StoreLock | null> {
+    try {
+      await fs.mkdir(dataDir);
+      lock = await acquireStoreLock(dataDir, {
+        fs,
+        holder: options.holder ?? 'Naslag',
+        now,
+        ...options.lock,
+      });
+      cannotLock = null;
+    } catch (error) {
+      const code = errorCode(error);
+      if (!code || !UNWRITABLE_FOLDER.has(code)) throw error;
+      // A full disk or a read-only folder can still be read. Every save tries the lock again,
+      // so the first save after space or rights return simply works.
+      cannotLock = describeWriteError(code);
+    }
+    return lock;
   }
+  const openingLock = await takeLock();
+  const openedWritable = openingLock !== null;
 
   let recovered;
   try {
@@ -88,34 +99,42 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
       fs,
       dataDir,
       now,
-      canWrite: cannotWrite === null,
+      canWrite: openedWritable,
       refuseDamage: options.onDamage === 'refuse',
     });
   } catch (error) {
-    await lock?.release();
+    await openingLock?.release();
     throw error;
   }
   const openProblems: StoreProblem[] = [...recovered.problems];
-  if (cannotWrite) openProblems.push({ kind: 'write-failed', message: cannotWrite });
-  const readOnlyReason = cannotWrite ?? recovered.readOnlyReason;
+  // A store that recovery could not make safe stays read-only, even once the folder is writable.
+  const readOnlyReason = recovered.readOnlyReason;
 
   let journal: StoreJournal | null = null;
+  /**
+   * Replays the journal onto `base` and, holding the lock, folds it in (journal.ts). Without
+   * the lock (a full disk, a read-only folder) it replays in memory only and writes nothing.
+   */
+  async function replayJournal(base: StoreData, canWrite: boolean): Promise<void> {
+    const opened = await openJournal({
+      fs,
+      dataDir,
+      now,
+      ...(options.platform ? { platform: options.platform } : {}),
+      writeBase: (data) => adapter.write(data),
+      base,
+      canWrite,
+      refuseDamage: options.onDamage === 'refuse',
+    });
+    journal = opened.journal;
+    db.data = opened.data;
+    openProblems.push(...opened.problems);
+  }
   if (options.journal) {
     try {
-      const opened = await openJournal({
-        fs,
-        dataDir,
-        now,
-        ...(options.platform ? { platform: options.platform } : {}),
-        writeBase: (data) => adapter.write(data),
-        base: db.data,
-        canWrite: readOnlyReason === null,
-      });
-      journal = opened.journal;
-      db.data = opened.data;
-      openProblems.push(...opened.problems);
+      await replayJournal(db.data, openedWritable && readOnlyReason === null);
     } catch (error) {
-      await lock?.release();
+      await openingLock?.release();
       throw error;
     }
   }
@@ -126,7 +145,50 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
   let writing: Promise<void> | null = null;
   let closed = false;
 
+  /**
+   * Takes the lock a store opened without (a full disk, a read-only folder) and reloads the
+   * file, since another program may have saved it meanwhile: changes then apply to that.
+   */
+  async function regainLock(): Promise<StoreLock> {
+    const held = await takeLock();
+    if (!held)
+      throw new ServiceError('store-write-failed', storeMessages.writeFailed(cannotLock ?? ''));
+    const content = await readStoreFile(fs, adapter.file);
+    if (content.kind === 'good') {
+      if (content.migratedFrom !== null)
+        await rotateBackup(fs, dataDir, content.text, now(), { force: true }).catch(() => null);
+      db.data = content.data;
+    } else if (content.kind !== 'missing') {
+      lock = null;
+      await held.release();
+      throw new ServiceError('store-write-failed', storeMessages.readOnly());
+    }
+    // The journal beside the file holds saves the file does not: replay it, and now fold it in.
+    if (journal) await replayJournal(db.data, true);
+    return held;
+  }
+
+  function asWriteFailure(error: unknown): ServiceError {
+    return error instanceof ServiceError
+      ? error
+      : new ServiceError(
+          'store-write-failed',
+          storeMessages.writeFailed(describeWriteError(errorCode(error))),
+        );
+  }
+
   async function writeBatch(batch: PendingChange[]): Promise<void> {
+    let held = lock;
+    if (!held) {
+      try {
+        held = await regainLock();
+      } catch (error) {
+        const failure = asWriteFailure(error);
+        writeProblem = { kind: 'write-failed', message: failure.message };
+        for (const change of batch) change.reject(failure);
+        return;
+      }
+    }
     let next: StoreData = db.data;
     const applied: PendingChange[] = [];
     for (const change of batch) {
@@ -139,7 +201,7 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
     }
     if (applied.length === 0) return;
     try {
-      if (lock) await lock.verify();
+      await held.verify();
       if (now() - lastBackupAt >= BACKUP_INTERVAL_MS) {
         // A backup is a convenience: failing to make one must not block the save itself.
         await rotateBackup(fs, dataDir, serializeStore(db.data), now()).catch(() => null);
@@ -147,13 +209,7 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
       }
       await (journal ? journal.save(db.data, next) : adapter.write(next));
     } catch (error) {
-      const failure =
-        error instanceof ServiceError
-          ? error
-          : new ServiceError(
-              'store-write-failed',
-              storeMessages.writeFailed(describeWriteError(errorCode(error))),
-            );
+      const failure = asWriteFailure(error);
       writeProblem = { kind: 'write-failed', message: failure.message };
       for (const change of applied) change.reject(failure);
       return;
@@ -182,7 +238,13 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
     read: () => db.data,
     status: () => ({
       file: adapter.file,
-      problems: writeProblem ? [...openProblems, writeProblem] : [...openProblems],
+      problems: [
+        ...openProblems,
+        ...(cannotLock && !writeProblem
+          ? [{ kind: 'write-failed' as const, message: storeMessages.openedReadOnly(cannotLock) }]
+          : []),
+        ...(writeProblem ? [writeProblem] : []),
+      ],
     }),
     update(mutation) {
       if (closed)
@@ -198,7 +260,8 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
       if (closed) return;
       closed = true;
       await drain();
-      await journal?.close(db.data);
+      // Folding the journal in writes naslag.json: only for the holder of the lock.
+      if (lock) await journal?.close(db.data);
       await lock?.release();
     },
   };
