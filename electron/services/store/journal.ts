@@ -176,13 +176,10 @@ export interface OpenedJournal {
  * when the store may be written. A read-only store replays in memory only.
  */
 export async function openJournal(
-  options: JournalOptions & { base: StoreData; canWrite: boolean; refuseDamage?: boolean },
+  options: JournalOptions & { base: StoreData; canWrite: boolean },
 ): Promise<OpenedJournal> {
   const journal = new StoreJournal(options);
   const replay = await replayJournalFile(options.fs, journal.file, options.base);
-  // The naslag command changes nothing in a damaged store; the app sets the journal aside.
-  if (replay.damage === 'damaged' && options.refuseDamage)
-    throw new StoreDamagedError(storeMessages.damagedRefused(journal.file, 'logboek beschadigd'));
   const problems: StoreProblem[] = [];
   if (replay.found && options.canWrite) {
     if (replay.damage === 'damaged') {
@@ -231,6 +228,23 @@ async function exists(fs: StoreFs, file: string): Promise<boolean> {
     if (errorCode(error) === 'ENOENT') return false;
     throw error;
   }
+}
+
+/**
+ * For the naslag command, which changes nothing in a damaged store (the app sets a damaged
+ * journal aside): throws a StoreDamagedError before anything is opened for writing.
+ */
+export async function refuseDamagedJournal(fs: StoreFs, dataDir: string): Promise<void> {
+  const file = join(dataDir, JOURNAL_FILE);
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return;
+    throw error;
+  }
+  if (decodeJournal(bytes).damage === 'damaged')
+    throw new StoreDamagedError(storeMessages.damagedRefused(file, 'het logboek is beschadigd'));
 }
 
 /** What is durably on disk: naslag.json with the journal replayed onto it. */

@@ -10,7 +10,7 @@ import type { StoreProblem, StoreStatus } from '@core/contract/api';
 import { BACKUP_INTERVAL_MS, rotateBackup } from './backups';
 import { errorCode, nodeStoreFs } from './fs';
 import type { StoreFs } from './fs';
-import { openJournal } from './journal';
+import { openJournal, refuseDamagedJournal } from './journal';
 import type { StoreJournal } from './journal';
 import { acquireStoreLock } from './lock';
 import type { LockOptions, StoreLock } from './lock';
@@ -93,6 +93,7 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
 
   let recovered;
   try {
+    if (options.journal && options.onDamage === 'refuse') await refuseDamagedJournal(fs, dataDir);
     recovered = await recoverStore({
       db,
       adapter,
@@ -124,7 +125,6 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
       writeBase: (data) => adapter.write(data),
       base,
       canWrite,
-      refuseDamage: options.onDamage === 'refuse',
     });
     journal = opened.journal;
     db.data = opened.data;
