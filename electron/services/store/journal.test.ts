@@ -262,7 +262,7 @@ describe('the store with a journal', () => {
     faulty.fail({ op: 'unlink', code: 'EKILLED', when: (p) => p === journalFile });
     await store.close();
     expect(await files()).toEqual([JOURNAL_FILE, 'naslag.json']);
-    expect(JSON.parse(await readFile(join(dir, 'naslag.json'), 'utf8'))).toEqual(expected);
+    expect(await readDurableStore(nodeStoreFs, dir)).toEqual(expected);
 
     const restarted = await openAfterKill();
     expect(restarted.read()).toEqual(expected);
