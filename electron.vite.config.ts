@@ -122,7 +122,5 @@ export default defineConfig({
         input: { index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)) },
       },
     },
-    // The search worker imports the prebuilt search index, a virtual module too.
-    worker: { format: 'es', plugins: () => [corpusPlugin()] },
   },
 });

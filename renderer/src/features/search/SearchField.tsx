@@ -13,6 +13,7 @@ import { Button } from '../../ui/Button';
 import { resultPath } from './result-path';
 import { SearchHelp } from './SearchHelp';
 import { optionId, SearchResultList } from './SearchResultList';
+import { useSearchClient } from './search-context';
 import { useSearch } from './use-search';
 import './search.css';
 
@@ -43,6 +44,14 @@ export function SearchField() {
   const inputId = useId();
   const listId = useId();
   const state = useSearch(query, RESULT_LIMIT);
+  const client = useSearchClient();
+
+  // Search loads once the page has painted and the thread is idle, ahead of the first key.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return client.preload();
+    const idle = requestIdleCallback(() => client.preload(), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [client]);
 
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
