@@ -12,7 +12,7 @@ import { expect, test } from './fixtures';
 const BUDGET_BYTES = 250 * 1024;
 const assets = fileURLToPath(new URL('../out/renderer/assets/', import.meta.url));
 
-/** The scripts the page itself (not a worker) fetched so far, by file name. */
+/** The scripts the page fetched so far, by file name. */
 async function scriptsLoaded(page: Page): Promise<string[]> {
   const names = await page.evaluate(() =>
     performance
