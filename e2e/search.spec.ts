@@ -1,4 +1,4 @@
-// Searching: the header field (Ctrl+K) answers from the search worker as you type,
+// Searching: the header field (Ctrl+K) answers as you type,
 // forgives typos and missing accents, opens a result in the reader with the match
 // highlighted, finds the user's own notes and remembers recent searches across a
 // restart, all under the app's Content-Security-Policy and without axe violations.
@@ -39,7 +39,7 @@ test('finds a paragraph despite a typo and opens it in the reader with the match
   const paragraph = page.locator('#alinea-vervolgingsonderzoeken-in-nederland-1');
   await expect(paragraph).toBeInViewport();
   await expect(paragraph.locator('mark').first()).toBeVisible();
-  // The worker loaded its index under the CSP without a single error.
+  // Search loaded its index under the CSP without a single error.
   expect(problems).toEqual([]);
 });
 

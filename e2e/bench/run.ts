@@ -1,40 +1,60 @@
 // `npm run bench`: prints the benchmarks as tables and writes them as JSON to
 // .bench/ (not in git). Benchmarks are numbers to read, not tests to pass.
+// `npm run bench -- startup store` runs only the sections named.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadBundledCorpus } from '../../electron/services/corpus';
 import { benchSearch, formatSearchReport } from './search.bench';
+import { benchStartup } from './startup.bench';
 
 const outDir = fileURLToPath(new URL('../../.bench/', import.meta.url));
 const storeBench = new URL('./store.bench.ts', import.meta.url);
+const SECTIONS = ['search', 'store', 'startup'] as const;
+
+function formatSection(title: string, values: object): string {
+  const entries = Object.entries(values);
+  const width = Math.max(...entries.map(([key]) => key.length));
+  return [
+    '',
+    `${title}:`,
+    ...entries.map(([key, value]) => `  ${key.padEnd(width)}  ${String(value)}`),
+  ].join('\n');
+}
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    console.error(`Onbekend onderdeel: ${unknown.join(', ')}. Kies uit: ${SECTIONS.join(', ')}.`);
+    process.exit(2);
+  }
+  const wanted = (name: (typeof SECTIONS)[number]) => asked.length === 0 || asked.includes(name);
+  const progress = (line: string) => console.error(`  … ${line}`);
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
     node: process.version,
   };
 
-  const search = benchSearch(loadBundledCorpus(), undefined, (line) =>
-    console.error(`  … ${line}`),
-  );
-  results.search = search;
-  console.log(formatSearchReport(search));
+  if (wanted('search')) {
+    const search = benchSearch(loadBundledCorpus(), undefined, progress);
+    results.search = search;
+    console.log(formatSearchReport(search));
+  }
 
-  if (existsSync(fileURLToPath(storeBench))) {
+  if (wanted('store') && existsSync(fileURLToPath(storeBench))) {
     const { benchStore } = (await import(storeBench.href)) as {
       benchStore: () => Promise<Record<string, number | string>>;
     };
     const store = await benchStore();
     results.store = store;
-    const width = Math.max(...Object.keys(store).map((key) => key.length));
-    console.log(
-      [
-        '',
-        'Store:',
-        ...Object.entries(store).map(([key, value]) => `  ${key.padEnd(width)}  ${value}`),
-      ].join('\n'),
-    );
+    console.log(formatSection('Store', store));
+  }
+
+  if (wanted('startup')) {
+    const startup = await benchStartup(progress);
+    results.startup = startup;
+    console.log(formatSection('Startup and search in Chromium (1366×768)', startup));
   }
 
   mkdirSync(outDir, { recursive: true });

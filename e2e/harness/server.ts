@@ -16,6 +16,8 @@ import { readAsset } from '../../electron/main/assets';
 import { faultyFs } from '../../electron/services/store/fault-injection';
 import type { FsOperation } from '../../electron/services/store/fault-injection';
 import { nodeStoreFs } from '../../electron/services/store/fs';
+import type { StoreFs } from '../../electron/services/store/fs';
+import { JOURNAL_FILE } from '../../electron/services/store/journal';
 import { STORE_FILE } from '../../electron/services/store/store-file';
 import { FAULTS_PATH, INVOKE_PATH, KILL_AFTER_WRITES_PATH, OPENED_PATH } from './paths';
 
@@ -38,17 +40,34 @@ if (!dataDir) {
 }
 
 // The services run on the store's own fault-injecting file system, so a spec
-// can fail the real write path. A durable write is the rename that puts a new
-// naslag.json in place; a spec can have this process die right after one.
+// can fail the real write path. A durable write is either the rename that puts
+// a new naslag.json in place or the flush of a record appended to the journal;
+// a spec can have this process die right after one.
 const storeFile = join(dataDir, STORE_FILE);
+const journalFile = join(dataDir, JOURNAL_FILE);
+const isStoreFile = (path: string) => path.startsWith(storeFile) || path === journalFile;
 let killAfterWrites: number | null = null;
-const countingFs = {
+function countDurableWrite(): void {
+  if (killAfterWrites === null) return;
+  killAfterWrites -= 1;
+  if (killAfterWrites <= 0) process.kill(process.pid, 'SIGKILL');
+}
+const countingFs: StoreFs = {
   ...nodeStoreFs,
-  async rename(from: string, to: string) {
+  async rename(from, to) {
     await nodeStoreFs.rename(from, to);
-    if (to !== storeFile || killAfterWrites === null) return;
-    killAfterWrites -= 1;
-    if (killAfterWrites <= 0) process.kill(process.pid, 'SIGKILL');
+    if (to === storeFile) countDurableWrite();
+  },
+  async open(path, flags) {
+    const handle = await nodeStoreFs.open(path, flags);
+    if (path !== journalFile) return handle;
+    return {
+      ...handle,
+      async sync() {
+        await handle.sync();
+        countDurableWrite();
+      },
+    };
   },
 };
 const faults = faultyFs(countingFs);
@@ -107,8 +126,8 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
       code: string;
       partial?: boolean;
     };
-    // Only the store file fails: the lock, backups and reads go on as usual.
-    faults.fail({ ...fault, when: (path) => path.startsWith(storeFile) });
+    // Only the store's files (naslag.json and its journal) fail: the lock, backups and reads go on as usual.
+    faults.fail({ ...fault, when: isStoreFile });
     response.writeHead(204).end();
     return;
   }

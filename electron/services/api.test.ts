@@ -11,6 +11,8 @@ import { loadBundledCorpus } from './corpus';
 import { createApiHandlers, createServices } from './index';
 import type { Services, ServicesOptions } from './index';
 import { faultyFs } from './store/fault-injection';
+import { nodeStoreFs } from './store/fs';
+import { JOURNAL_FILE, readDurableStore } from './store/journal';
 import { StoreLockedError } from './store/lock';
 
 const corpus = loadBundledCorpus();
@@ -62,8 +64,9 @@ function quoteNote(id: string, phrase = 'ontsleutelplicht', paragraphId = 'encry
   };
 }
 
+/** The notes durably on disk: naslag.json with its journal replayed. */
 async function storedNotes(): Promise<Note[]> {
-  return JSON.parse(await readFile(join(dir, 'naslag.json'), 'utf8')).notes;
+  return (await readDurableStore(nodeStoreFs, dir)).notes;
 }
 
 describe('notes:save', () => {
@@ -146,7 +149,7 @@ describe('notes:save', () => {
       op: 'writeFile',
       code: 'ENOSPC',
       partial: true,
-      when: (p) => p.endsWith('.tmp'),
+      when: (p) => p.endsWith('.tmp') || p.endsWith(JOURNAL_FILE),
     });
     expect(await call('notes:save', quoteNote('daarna'))).toEqual({
       ok: false,

@@ -40,6 +40,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     ...(options.holder ? { holder: options.holder } : {}),
     ...(options.lock ? { lock: options.lock } : {}),
     ...(options.onDamage ? { onDamage: options.onDamage } : {}),
+    // A save appends a small record instead of rewriting every note (journal.ts).
+    journal: true,
   });
   return { corpus: options.corpus, store, now, close: () => store.close() };
 }

@@ -84,6 +84,44 @@ describe('naslag notes export', () => {
     expect(await readdir(dataDir)).toEqual(['naslag.json']);
   });
 
+  /** The data folder as a killed app leaves it: its last saves only in naslag.journal. */
+  async function folderOfKilledApp(): Promise<void> {
+    const app = await createServices({ dataDir: join(root, 'app'), corpus: loadBundledCorpus() });
+    for (const [id, phrase] of [
+      ['a', 'ontsleutelplicht'],
+      ['b', 'nader onderzoek'],
+      ['c', 'kinderpornozaken'],
+    ] as const)
+      await app.store.update((data) => ({
+        ...data,
+        notes: [...data.notes, note(id, phrase, 'encryptie-1')],
+      }));
+    for (const name of ['naslag.json', 'naslag.journal'])
+      await writeFile(join(dataDir, name), await readFile(join(root, 'app', name)));
+    await app.close();
+  }
+
+  it('exports the saves a killed app left in its journal', async () => {
+    await folderOfKilledApp();
+    const { code, out } = await run('export', '--data-dir', dataDir, '--format', 'json');
+    expect(code).toBe(0);
+    const ids = (JSON.parse(out) as { id: string }[]).map((annotation) => annotation.id);
+    expect(ids).toEqual(['a', 'b', 'c'].map((id) => expect.stringContaining(id)));
+  });
+
+  it('refuses a damaged journal and leaves it exactly as it is', async () => {
+    await folderOfKilledApp();
+    const journal = await readFile(join(dataDir, 'naslag.journal'));
+    const at = journal.indexOf('nader onderzoek') + 2;
+    journal[at] = journal[at]! ^ 0x01;
+    await writeFile(join(dataDir, 'naslag.journal'), journal);
+    const { code, err } = await run('export', '--data-dir', dataDir);
+    expect(code).toBe(1);
+    expect(err).toMatch(/naslag\.journal.*beschadigd.*Er is niets gewijzigd/s);
+    expect(Buffer.compare(await readFile(join(dataDir, 'naslag.journal')), journal)).toBe(0);
+    expect((await readdir(dataDir)).sort()).toEqual(['naslag.journal', 'naslag.json']);
+  });
+
   it('refuses while the app holds the data folder', async () => {
     const app = await createServices({ dataDir, corpus: loadBundledCorpus() });
     const { code, err } = await run('export', '--data-dir', dataDir);

@@ -47,7 +47,7 @@ export async function writeFileDurably(
   if (platform !== 'win32') await syncFolder(fs, dirname(file));
 }
 
-async function syncFolder(fs: StoreFs, folder: string): Promise<void> {
+export async function syncFolder(fs: StoreFs, folder: string): Promise<void> {
   let handle;
   try {
     handle = await fs.open(folder, 'r');

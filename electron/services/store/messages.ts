@@ -44,6 +44,10 @@ export const storeMessages = {
     'Een ander programma heeft de notities overgenomen. Uw laatste wijziging is niet opgeslagen. ' +
     'Sluit de andere Naslag en start opnieuw.',
   closed: () => 'Het notitiebestand is al gesloten; start Naslag opnieuw.',
+  journalDamaged: (file: string) =>
+    'De laatste wijzigingen in het notitiebestand waren deels beschadigd. Wat leesbaar was, is ' +
+    `bewaard; het logboek is onveranderd opzijgezet als "${basename(file)}" in de gegevensmap. ` +
+    'Kijk uw recente notities na.',
 } as const;
 
 export function describeWriteError(code: string | undefined): string {

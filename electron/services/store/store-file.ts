@@ -8,7 +8,13 @@ import { writeFileDurably } from './durable-write';
 import { errorCode } from './fs';
 import type { StoreFs } from './fs';
 import { migrateToCurrent } from './migrations';
-import { CURRENT_SCHEMA_VERSION, serializeStore, StoreDataSchema } from './schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  isOwnWriting,
+  OwnStoreDataSchema,
+  serializeStore,
+  StoreDataSchema,
+} from './schema';
 import type { StoreData } from './schema';
 
 export const STORE_FILE = 'naslag.json';
@@ -53,7 +59,11 @@ export function parseStoreText(
       data: lenient.success ? lenient.data : null,
     };
   }
-  const result = StoreDataSchema.safeParse(migrated.data);
+  // Notes this store validated and sealed with a checksum need no second check each;
+  // any other file (older, foreign, altered) is validated note by note.
+  const schema =
+    migrated.kind === 'current' && isOwnWriting(bytes) ? OwnStoreDataSchema : StoreDataSchema;
+  const result = schema.safeParse(migrated.data);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'het geheel';

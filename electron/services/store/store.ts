@@ -10,6 +10,8 @@ import type { StoreProblem, StoreStatus } from '@core/contract/api';
 import { BACKUP_INTERVAL_MS, rotateBackup } from './backups';
 import { errorCode, nodeStoreFs } from './fs';
 import type { StoreFs } from './fs';
+import { openJournal, refuseDamagedJournal } from './journal';
+import type { StoreJournal } from './journal';
 import { acquireStoreLock } from './lock';
 import type { LockOptions, StoreLock } from './lock';
 import { describeWriteError, storeMessages } from './messages';
@@ -31,6 +33,8 @@ export interface StoreOptions {
    * 'refuse' (the naslag command): opening fails with a StoreDamagedError and nothing changes.
    */
   onDamage?: 'recover' | 'refuse';
+  /** Save each change as a record appended to a journal beside the file (journal.ts), not a rewrite of it. */
+  journal?: boolean;
 }
 
 /** Errors that leave a folder readable but not writable: its store opens read-only. */
@@ -89,6 +93,7 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
 
   let recovered;
   try {
+    if (options.journal && options.onDamage === 'refuse') await refuseDamagedJournal(fs, dataDir);
     recovered = await recoverStore({
       db,
       adapter,
@@ -105,6 +110,34 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
   const openProblems: StoreProblem[] = [...recovered.problems];
   // A store that recovery could not make safe stays read-only, even once the folder is writable.
   const readOnlyReason = recovered.readOnlyReason;
+
+  let journal: StoreJournal | null = null;
+  /**
+   * Replays the journal onto `base` and, holding the lock, folds it in (journal.ts). Without
+   * the lock (a full disk, a read-only folder) it replays in memory only and writes nothing.
+   */
+  async function replayJournal(base: StoreData, canWrite: boolean): Promise<void> {
+    const opened = await openJournal({
+      fs,
+      dataDir,
+      now,
+      ...(options.platform ? { platform: options.platform } : {}),
+      writeBase: (data) => adapter.write(data),
+      base,
+      canWrite,
+    });
+    journal = opened.journal;
+    db.data = opened.data;
+    openProblems.push(...opened.problems);
+  }
+  if (options.journal) {
+    try {
+      await replayJournal(db.data, openedWritable && readOnlyReason === null);
+    } catch (error) {
+      await openingLock?.release();
+      throw error;
+    }
+  }
 
   let writeProblem: StoreProblem | null = null;
   let lastBackupAt = recovered.backedUpAt ?? now();
@@ -130,6 +163,8 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
       await held.release();
       throw new ServiceError('store-write-failed', storeMessages.readOnly());
     }
+    // The journal beside the file holds saves the file does not: replay it, and now fold it in.
+    if (journal) await replayJournal(db.data, true);
     return held;
   }
 
@@ -172,7 +207,7 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
         await rotateBackup(fs, dataDir, serializeStore(db.data), now()).catch(() => null);
         lastBackupAt = now();
       }
-      await adapter.write(next);
+      await (journal ? journal.save(db.data, next) : adapter.write(next));
     } catch (error) {
       const failure = asWriteFailure(error);
       writeProblem = { kind: 'write-failed', message: failure.message };
@@ -225,6 +260,8 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
       if (closed) return;
       closed = true;
       await drain();
+      // Folding the journal in writes naslag.json: only for the holder of the lock.
+      if (lock) await journal?.close(db.data);
       await lock?.release();
     },
   };

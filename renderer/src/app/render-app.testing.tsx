@@ -9,7 +9,7 @@ import { I18nProvider } from '../i18n/i18n';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { CopyProvider } from './clipboard';
 import { CorpusProvider } from './corpus';
-import { routes } from './routes';
+import { loadedRoutes } from './routes.testing';
 import { SettingsProvider } from './settings';
 
 export function renderApp(path: string) {
@@ -17,7 +17,7 @@ export function renderApp(path: string) {
   window.scrollTo = vi.fn() as typeof window.scrollTo;
   const clipboard = { writeText: vi.fn(async (_text: string) => undefined) };
   Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router = createMemoryRouter(loadedRoutes, { initialEntries: [path] });
   const result = render(
     <I18nProvider initial="nl">
       <SettingsProvider>

@@ -2,7 +2,7 @@
 // the letter's paragraphs their highlights and markers (through context), shows
 // the selection toolbar, and holds the note editor. Its wrapper has no box of
 // its own (display: contents), so the letter's layout is unchanged.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import type { HighlightColor } from '@core/annotations/model';
@@ -14,6 +14,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { HoveredNoteContext, LetterNotesContext, NOTE_PARAM } from './letter-notes-context';
 import type { LetterNotesValue } from './letter-notes-context';
 import { newNote } from './new-note';
+import { preloadNoteMarkdown } from './NoteBody';
 import { NoteEditor } from './NoteEditor';
 import { useNotePlacement, useNotes, useNotesStore } from './notes-context';
 import { paragraphNotes, rangesByParagraph } from './placed-notes';
@@ -54,6 +55,11 @@ export function LetterNotes({ letter, children }: { letter: Letter; children: Re
       hover: setHovered,
     };
   }, [placed, letter, targetNoteId]);
+  const hasNotes = value.placedById.size > 0;
+  // A letter with notes will show one soon: have its Markdown ready after the text is up.
+  useEffect(() => {
+    if (hasNotes) void preloadNoteMarkdown();
+  }, [hasNotes]);
 
   const highlight = useCallback(
     (target: NoteTarget, color: HighlightColor) => {

@@ -8,7 +8,7 @@ import { vi } from 'vitest';
 import type { Note } from '@core/annotations/model';
 import { CopyProvider } from '../../app/clipboard';
 import { CorpusProvider } from '../../app/corpus';
-import { routes } from '../../app/routes';
+import { loadedRoutes } from '../../app/routes.testing';
 import { SettingsProvider } from '../../app/settings';
 import { I18nProvider } from '../../i18n/i18n';
 import { AnnouncerProvider } from '../../ui/Announcer';
@@ -24,7 +24,7 @@ export function renderWithNotes(path: string, notes: Note[] = []) {
     api.invoke,
     describeWith((reason) => `Onbereikbaar: ${reason}`),
   );
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const router = createMemoryRouter(loadedRoutes, { initialEntries: [path] });
   const result = render(
     <I18nProvider initial="nl">
       <SettingsProvider>

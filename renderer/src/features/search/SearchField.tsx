@@ -3,7 +3,7 @@
 // a combobox (the focus stays in the field). Opening a result goes to its paragraph
 // in the reader with the match highlighted, and keeps the query among the recent
 // searches. With an empty field, the recent searches are offered.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchResult } from '@core/search/search';
@@ -13,6 +13,7 @@ import { Button } from '../../ui/Button';
 import { resultPath } from './result-path';
 import { SearchHelp } from './SearchHelp';
 import { optionId, SearchResultList } from './SearchResultList';
+import { useSearchClient } from './search-context';
 import { useSearch } from './use-search';
 import './search.css';
 
@@ -43,6 +44,14 @@ export function SearchField() {
   const inputId = useId();
   const listId = useId();
   const state = useSearch(query, RESULT_LIMIT);
+  const client = useSearchClient();
+
+  // Search loads once the page has painted and the thread is idle, ahead of the first key.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return client.preload();
+    const idle = requestIdleCallback(() => client.preload(), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [client]);
 
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
@@ -81,6 +90,12 @@ export function SearchField() {
     setOpen(false);
     navigate(resultPath(result));
   };
+  // One function for the whole session, so the (memoised) result list is not redrawn per key.
+  const latestChoose = useRef(choose);
+  useLayoutEffect(() => {
+    latestChoose.current = choose;
+  });
+  const chooseResult = useCallback((result: SearchResult) => latestChoose.current(result), []);
 
   const chooseRecent = (text: string) => {
     setQuery(text);
@@ -201,7 +216,7 @@ export function SearchField() {
                   listId={listId}
                   groups={answer.groups}
                   active={activeIndex}
-                  onChoose={choose}
+                  onChoose={chooseResult}
                   onHover={setActive}
                 />
               )}

@@ -4,6 +4,7 @@
 // reached; the input keeps focus (aria-activedescendant) and the active option is
 // scrolled into view. Options can take focus from script only (tabindex -1), which
 // tells checkers the scrolling panel is reached from the keyboard.
+import { memo } from 'react';
 import type { SearchResult } from '@core/search/search';
 import type { ResultLetter } from '@core/search/search';
 import { snippet } from '@core/search/snippet';
@@ -56,7 +57,11 @@ export interface SearchResultListProps {
   onHover(index: number): void;
 }
 
-export function SearchResultList({
+/**
+ * Drawn again only when the answer or the active option changes, not on every key
+ * typed while the next answer is on its way (so the key reaches the worker sooner).
+ */
+export const SearchResultList = memo(function SearchResultList({
   listId,
   groups,
   active,
@@ -132,4 +137,4 @@ export function SearchResultList({
       })}
     </div>
   );
-}
+});

@@ -1,10 +1,12 @@
-// How the interface reaches search: requests go to the search worker and answers
-// come back by id. Where a Worker cannot be made (a test's DOM), the same service
-// runs in place, loaded on first use.
+// How the interface reaches search: the search service runs on the interface's
+// own thread. For the two bundled letters a query takes well under a
+// millisecond, so answering within the keystroke's own task shows results in
+// the very next frame; a worker would add two thread hops and a render task to
+// every keystroke. The index and the engine load after the first paint
+// (`preload`), so the app's first script does not carry them.
 import type { Note } from '@core/annotations/model';
 import type { SerializedSearchIndex } from '@core/search/index';
-import { createSearchService } from './search-service';
-import type { SearchAnswer, SearchRequest, SearchResponse } from './search-service';
+import type { SearchAnswer, SearchResponse, SearchService } from './search-service';
 
 export interface SearchOptions {
   limit: number;
@@ -13,85 +15,66 @@ export interface SearchOptions {
 
 export interface SearchClient {
   search(query: string, options: SearchOptions): Promise<SearchAnswer>;
+  /** The answer at once once the service has loaded; null until then (ask `search`). */
+  answerNow(query: string, options: SearchOptions): SearchAnswer | null;
   /** The user's notes as they are now (searched beside the letters). */
-  setNotes(notes: Note[]): void;
+  setNotes(notes: readonly Note[]): void;
+  /** Loads what searching needs ahead of the first question. */
+  preload(): void;
 }
 
-/** Pairs answers with their requests; the transport is given. */
-class MessageClient implements SearchClient {
+export class InPlaceSearchClient implements SearchClient {
+  private service: SearchService | null = null;
+  private loading: Promise<SearchService> | null = null;
+  /** Notes not yet given to the service: they go with the next query. */
+  private notes: readonly Note[] | null = null;
   private nextId = 1;
-  private readonly pending = new Map<
-    number,
-    { resolve(answer: SearchAnswer): void; reject(error: Error): void }
-  >();
 
-  constructor(private readonly send: (request: SearchRequest) => void) {}
+  constructor(private readonly load: () => Promise<SerializedSearchIndex>) {}
 
-  private notes: Note[] | null = null;
-
-  search(query: string, options: SearchOptions): Promise<SearchAnswer> {
-    const id = this.nextId++;
-    if (this.notes) {
-      this.send({ type: 'notes', notes: this.notes });
-      this.notes = null;
-    }
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.send({ type: 'query', id, query, ...options });
-    });
+  preload(): void {
+    this.loadService().catch(() => undefined);
   }
 
-  // Sent with the next query, so nothing reaches the search before it is used.
-  setNotes(notes: Note[]): void {
+  /** Loads the index and the engine, once. */
+  private loadService(): Promise<SearchService> {
+    this.loading ??= Promise.all([this.load(), import('./search-service')]).then(
+      ([index, engine]) => (this.service = engine.createSearchService(index)),
+    );
+    return this.loading;
+  }
+
+  async search(query: string, options: SearchOptions): Promise<SearchAnswer> {
+    const response = this.ask(await this.loadService(), query, options);
+    if (response.type === 'failed') throw new Error(response.message);
+    return response;
+  }
+
+  answerNow(query: string, options: SearchOptions): SearchAnswer | null {
+    if (!this.service) return null;
+    const response = this.ask(this.service, query, options);
+    return response.type === 'answer' ? response : null;
+  }
+
+  setNotes(notes: readonly Note[]): void {
     this.notes = notes;
   }
 
-  receive(response: SearchResponse): void {
-    const waiting = this.pending.get(response.id);
-    if (!waiting) return;
-    this.pending.delete(response.id);
-    if (response.type === 'answer') waiting.resolve(response);
-    else waiting.reject(new Error(response.message));
+  private ask(service: SearchService, query: string, options: SearchOptions): SearchResponse {
+    if (this.notes) {
+      service.handle({ type: 'notes', notes: [...this.notes] });
+      this.notes = null;
+    }
+    return service.handle({ type: 'query', id: this.nextId++, query, ...options })!;
   }
-
-  failAll(message: string): void {
-    for (const waiting of this.pending.values()) waiting.reject(new Error(message));
-    this.pending.clear();
-  }
-}
-
-export function createWorkerClient(): SearchClient {
-  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
-  const client = new MessageClient((request) => worker.postMessage(request));
-  worker.onmessage = (event: MessageEvent<SearchResponse>) => client.receive(event.data);
-  worker.onerror = (event) => client.failAll(event.message || 'de zoekfunctie kon niet starten');
-  return client;
-}
-
-/** The service on this thread, for places without Workers; requests keep their order. */
-export function createInPlaceClient(load: () => Promise<SerializedSearchIndex>): SearchClient {
-  let ready: Promise<ReturnType<typeof createSearchService>> | null = null;
-  const send = (request: SearchRequest) => {
-    ready ??= load().then(createSearchService);
-    ready.then(
-      (service) => {
-        const response = service.handle(request);
-        if (response) client.receive(response);
-      },
-      (error: unknown) => client.failAll(error instanceof Error ? error.message : String(error)),
-    );
-  };
-  const client = new MessageClient(send);
-  return client;
 }
 
 let appClient: SearchClient | null = null;
 
 /** The app's one search client, made on first use. */
 export function theAppSearchClient(): SearchClient {
-  appClient ??=
-    typeof Worker === 'function'
-      ? createWorkerClient()
-      : createInPlaceClient(async () => (await import('virtual:naslag/search-index')).default);
+  appClient ??= new InPlaceSearchClient(
+    async () => (await import('virtual:naslag/search-index')).default,
+  );
   return appClient;
 }

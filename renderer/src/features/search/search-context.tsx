@@ -1,4 +1,4 @@
-// Which search client the views use: the app's (a worker, made on first use) or
+// Which search client the views use: the app's (made on first use) or
 // one a test provides.
 import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';

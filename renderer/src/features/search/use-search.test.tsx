@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NotesStoreProvider } from '../notes/notes-context';
 import { NotesStore } from '../notes/notes-store';
 import { fakeNotesApi } from '../notes/notes-api.testing';
+import { InPlaceSearchClient } from './search-client';
 import type { SearchClient } from './search-client';
 import { SearchClientProvider } from './search-context';
 import type { SearchAnswer } from './search-service';
@@ -17,7 +18,9 @@ function controlledClient() {
   const waiting = new Map<string, (answer: SearchAnswer) => void>();
   const client: SearchClient = {
     search: (query) => new Promise((resolve) => waiting.set(query, resolve)),
+    answerNow: () => null,
     setNotes: () => undefined,
+    preload: () => undefined,
   };
   const answerFor = (query: string, total: number): SearchAnswer => ({
     id: 0,
@@ -71,7 +74,9 @@ describe('useSearch', () => {
   it('reports a failed search with its reason', async () => {
     const client: SearchClient = {
       search: () => Promise.reject(new Error('de zoekfunctie kon niet starten')),
+      answerNow: () => null,
       setNotes: () => undefined,
+      preload: () => undefined,
     };
     const { result } = renderHook(() => useSearch('politie', 10), { wrapper: wrapper(client) });
     await act(async () => undefined);
@@ -79,5 +84,29 @@ describe('useSearch', () => {
       status: 'failed',
       message: 'de zoekfunctie kon niet starten',
     });
+  });
+
+  it('answers in the same render as the keystroke once the search has loaded', async () => {
+    const client = new InPlaceSearchClient(
+      async () => (await import('virtual:naslag/search-index')).default,
+    );
+    const { result, rerender } = renderHook(({ query }) => useSearch(query, 10), {
+      wrapper: wrapper(client),
+      initialProps: { query: 'ontsleutelplicht' },
+    });
+    // Before the service has loaded, the answer comes asynchronously.
+    expect(result.current).toMatchObject({ status: 'searching', answer: null });
+    await act(async () => {
+      await client.search('ontsleutelplicht', { limit: 10 });
+    });
+    expect(result.current).toMatchObject({ status: 'done', answer: { query: 'ontsleutelplicht' } });
+
+    rerender({ query: 'kindersekstoerisme' });
+    expect(result.current).toMatchObject({
+      status: 'done',
+      answer: { query: 'kindersekstoerisme', total: expect.any(Number) },
+    });
+    const { answer } = result.current as { answer: SearchAnswer };
+    expect(answer.total).toBeGreaterThan(0);
   });
 });

@@ -1,8 +1,10 @@
-// useSearch: results for what the user types, as they type. Each change asks the
-// worker; an answer that arrives after the question changed is dropped, and the
-// last answer stays on screen until the new one arrives, so the list never flickers
-// empty. The user's saved notes are kept in step with the worker's notes index.
-import { useEffect, useState } from 'react';
+// useSearch: results for what the user types, as they type. Once the search
+// service has loaded, the answer is computed in the same render as the keystroke,
+// so the results are painted in the next frame. Until then each change asks the
+// client; an answer that arrives after the question changed is dropped, and the
+// last answer stays on screen until the new one arrives, so the list never
+// flickers empty. The user's saved notes are searched beside the letters.
+import { useEffect, useMemo, useState } from 'react';
 import type { Note } from '@core/annotations/model';
 import { useNotes } from '../notes/notes-context';
 import { savedNotes } from '../notes/notes-store';
@@ -41,12 +43,15 @@ export function useSearch(query: string, limit: number): SearchState {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const wanted = query.trim();
 
-  useEffect(() => {
-    client.setNotes([...notes]);
-  }, [client, notes]);
+  // Giving the notes again is harmless (the client only keeps the newest), and doing it
+  // here keeps an answer computed during this render in step with them.
+  const answeredNow = useMemo(() => {
+    client.setNotes(notes);
+    return wanted === '' ? null : client.answerNow(wanted, { limit });
+  }, [client, wanted, limit, notes]);
 
   useEffect(() => {
-    if (wanted === '') return;
+    if (wanted === '' || answeredNow) return;
     let current = true;
     client.search(wanted, { limit }).then(
       (answer) => {
@@ -65,9 +70,10 @@ export function useSearch(query: string, limit: number): SearchState {
     return () => {
       current = false;
     };
-  }, [client, wanted, limit, notes]);
+  }, [client, wanted, limit, notes, answeredNow]);
 
   if (wanted === '') return { status: 'idle' };
+  if (answeredNow) return { status: 'done', answer: answeredNow };
   const fresh =
     outcome && outcome.query === wanted && outcome.limit === limit && outcome.notes === notes;
   if (fresh && outcome.error !== undefined) return { status: 'failed', message: outcome.error };

@@ -1,0 +1,336 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Note } from '@core/annotations/model';
+import { ServiceError } from '@core/contract/dispatch';
+import { faultyFs } from './fault-injection';
+import { nodeStoreFs } from './fs';
+import {
+  applyRecord,
+  decodeJournal,
+  diffStore,
+  encodeRecord,
+  JOURNAL_FILE,
+  readDurableStore,
+} from './journal';
+import type { JournalRecord } from './journal';
+import { LOCK_FILE } from './lock';
+import { defaultStoreData, serializeStore } from './schema';
+import type { StoreData } from './schema';
+import { openStore } from './store';
+import type { NaslagStore, StoreOptions } from './store';
+
+let dir: string;
+let journalFile: string;
+const opened: NaslagStore[] = [];
+const clock = Date.parse('2024-03-01T09:00:00.000Z');
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'naslag-journal-'));
+  journalFile = join(dir, JOURNAL_FILE);
+});
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((store) => store.close().catch(() => undefined)));
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function open(options: Partial<StoreOptions> = {}): Promise<NaslagStore> {
+  const store = await openStore({ dataDir: dir, now: () => clock, journal: true, ...options });
+  opened.push(store);
+  return store;
+}
+
+/** Opens the folder as a new process would after this one was killed: its lock is stale. */
+const openAfterKill = () => open({ lock: { isProcessAlive: () => false } });
+
+function note(id: string, body = 'Een notitie'): Note {
+  return {
+    id,
+    letterId: 'kst-31015-81',
+    paragraphId: 'opening-2',
+    quote: { exact: 'voortgang', prefix: 'over de ', suffix: ' van de' },
+    position: { start: 60, end: 69 },
+    color: 'yellow',
+    body,
+    tags: ['encryptie'],
+    created: '2024-03-01T09:00:00.000Z',
+    modified: '2024-03-01T09:00:00.000Z',
+  };
+}
+
+const withNotes = (notes: Note[]): StoreData => ({ ...defaultStoreData(), notes });
+const addNote =
+  (n: Note) =>
+  (data: Readonly<StoreData>): StoreData => ({ ...data, notes: [...data.notes, n] });
+const ids = (data: Readonly<StoreData>) => data.notes.map((n) => n.id);
+const HEADER = 'naslag-journal 1\n';
+
+async function files(): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => name !== LOCK_FILE && name !== 'backups').sort();
+}
+
+/** A store file with these notes, and a journal of these records beside it. */
+async function seed(base: Note[], records: JournalRecord[]): Promise<void> {
+  await writeFile(join(dir, 'naslag.json'), serializeStore(withNotes(base)));
+  await writeFile(journalFile, HEADER + records.map(encodeRecord).join(''));
+}
+
+describe('diffStore and applyRecord', () => {
+  const a = note('a');
+  const b = note('b');
+  const c = note('c');
+
+  it('record a change by id, which replays to exactly the new state', () => {
+    const before = withNotes([a, b, c]);
+    const after: StoreData = {
+      ...before,
+      notes: [note('a', 'Bijgewerkt'), c, note('d')],
+      settings: { ...before.settings, fontScale: 1.25 },
+    };
+    const record = diffStore(before, after)!;
+    expect(record.notes).toEqual({ upsert: [after.notes[0], after.notes[2]], remove: ['b'] });
+    expect(record.set).toEqual({ settings: after.settings });
+    expect(applyRecord(before, record)).toEqual(after);
+  });
+
+  it('record every note when the order changed in a way a by-id change cannot give', () => {
+    const before = withNotes([a, b, c]);
+    const after = withNotes([c, a, b]);
+    const record = diffStore(before, { ...before, notes: after.notes })!;
+    expect(record.notes).toEqual({ all: [c, a, b] });
+    expect(applyRecord(before, record).notes).toEqual([c, a, b]);
+  });
+
+  it('record nothing when nothing changed', () => {
+    const data = withNotes([a]);
+    expect(diffStore(data, { ...data })).toBeNull();
+  });
+});
+
+describe('decodeJournal', () => {
+  const records: JournalRecord[] = [
+    { notes: { upsert: [note('a')], remove: [] } },
+    { notes: { upsert: [note('b')], remove: [] } },
+  ];
+  const whole = Buffer.from(HEADER + records.map(encodeRecord).join(''));
+
+  it('reads every record of a whole journal', () => {
+    expect(decodeJournal(whole)).toEqual({ records, damage: 'none' });
+  });
+
+  it('drops a last record cut short at any byte, keeping those before it', () => {
+    const lastStart = whole.length - Buffer.byteLength(encodeRecord(records[1]!));
+    for (let cut = lastStart + 1; cut < whole.length; cut++) {
+      expect(decodeJournal(whole.subarray(0, cut))).toEqual({
+        records: [records[0]],
+        damage: 'torn',
+      });
+    }
+  });
+
+  it('calls damage before the last record damaged, and stops there', () => {
+    const bytes = Buffer.from(whole);
+    bytes[HEADER.length + 40] = bytes[HEADER.length + 40]! ^ 0x01;
+    expect(decodeJournal(bytes)).toEqual({ records: [], damage: 'damaged' });
+  });
+
+  it('refuses a file that is not a journal at all', () => {
+    expect(decodeJournal(Buffer.from('{"notes": []}\n'))).toMatchObject({ damage: 'damaged' });
+  });
+});
+
+describe('the store with a journal', () => {
+  it('saves one change as one appended record, and folds the journal in on close', async () => {
+    const store = await open();
+    await store.update(addNote(note('a')));
+    await store.update(addNote(note('b')));
+    await store.update(addNote(note('c')));
+    // The first save wrote naslag.json; the others are records beside it.
+    const journal = decodeJournal(await readFile(journalFile));
+    expect(journal.records.map((r) => r.notes)).toEqual([
+      { upsert: [note('b')], remove: [] },
+      { upsert: [note('c')], remove: [] },
+    ]);
+    expect(ids(await readDurableStore(nodeStoreFs, dir))).toEqual(['a', 'b', 'c']);
+
+    await store.close();
+    expect(await files()).toEqual(['naslag.json']);
+    expect(JSON.parse(await readFile(join(dir, 'naslag.json'), 'utf8')).notes).toHaveLength(3);
+  });
+
+  it('after a kill, replays the journal in order and folds it in on open', async () => {
+    await seed(
+      [note('a')],
+      [
+        { notes: { upsert: [note('b')], remove: [] } },
+        { notes: { upsert: [note('a', 'Tweede versie')], remove: [] } },
+        { notes: { upsert: [], remove: ['b'] } },
+        { notes: { upsert: [note('b', 'Terug')], remove: [] } },
+        { set: { settings: { ...defaultStoreData().settings, theme: 'dark' } } },
+      ],
+    );
+    const store = await openAfterKill();
+    expect(store.read().notes).toEqual([note('a', 'Tweede versie'), note('b', 'Terug')]);
+    expect(store.read().settings.theme).toBe('dark');
+    expect(store.status().problems).toEqual([]);
+    expect(await files()).toEqual(['naslag.json']);
+    expect(JSON.parse(await readFile(join(dir, 'naslag.json'), 'utf8')).notes).toEqual(
+      store.read().notes,
+    );
+  });
+
+  it('a kill during an append loses only that unconfirmed change, and reports nothing', async () => {
+    const faulty = faultyFs();
+    const dying = await open({ fs: faulty.fs });
+    await dying.update(addNote(note('a')));
+    await dying.update(addNote(note('b')));
+    faulty.fail({
+      op: 'writeFile',
+      code: 'EKILLED',
+      partial: true,
+      when: (p) => p === journalFile,
+    });
+    await expect(dying.update(addNote(note('c')))).rejects.toBeInstanceOf(ServiceError);
+    expect(decodeJournal(await readFile(journalFile)).damage).toBe('torn');
+
+    const restarted = await openAfterKill();
+    expect(ids(restarted.read())).toEqual(['a', 'b']);
+    expect(restarted.status().problems).toEqual([]);
+    expect(await files()).toEqual(['naslag.json']);
+  });
+
+  it('after a failed append, the next save rewrites the file rather than append after the torn bytes', async () => {
+    const faulty = faultyFs();
+    const store = await open({ fs: faulty.fs });
+    await store.update(addNote(note('a')));
+    await store.update(addNote(note('b')));
+    faulty.fail({ op: 'writeFile', code: 'ENOSPC', partial: true, when: (p) => p === journalFile });
+    await expect(store.update(addNote(note('c')))).rejects.toThrow(/de schijf is vol/);
+    expect(ids(store.read())).toEqual(['a', 'b']);
+    faulty.heal();
+
+    await store.update(addNote(note('c')));
+    await store.update(addNote(note('d')));
+    // A kill now: everything confirmed is on disk, and nothing is damaged.
+    const restarted = await openAfterKill();
+    expect(ids(restarted.read())).toEqual(['a', 'b', 'c', 'd']);
+    expect(restarted.status().problems).toEqual([]);
+  });
+
+  it('sets a journal damaged before its end aside byte for byte, keeping the records before the damage', async () => {
+    await seed(
+      [note('a')],
+      [
+        { notes: { upsert: [note('b')], remove: [] } },
+        { notes: { upsert: [note('c')], remove: [] } },
+        { notes: { upsert: [note('d')], remove: [] } },
+      ],
+    );
+    const bytes = await readFile(journalFile);
+    const second =
+      HEADER.length +
+      Buffer.byteLength(encodeRecord({ notes: { upsert: [note('b')], remove: [] } }));
+    bytes[second + 30] = bytes[second + 30]! ^ 0x01;
+    await writeFile(journalFile, bytes);
+
+    const store = await openAfterKill();
+    expect(ids(store.read())).toEqual(['a', 'b']);
+    const [problem] = store.status().problems;
+    expect(problem).toMatchObject({
+      kind: 'quarantined',
+      message: expect.stringContaining('opzijgezet'),
+      file: expect.stringMatching(/naslag\.journal\.corrupt-\d{8}T\d{9}Z$/),
+    });
+    expect(Buffer.compare(await readFile(problem!.file!), bytes)).toBe(0);
+    expect(ids(await readDurableStore(nodeStoreFs, dir))).toEqual(['a', 'b']);
+  });
+
+  it('survives a crash between the two steps of a compaction: the replay changes nothing', async () => {
+    const faulty = faultyFs();
+    const store = await open({ fs: faulty.fs });
+    await store.update(addNote(note('a')));
+    await store.update(addNote(note('b')));
+    await store.update((data) => ({
+      ...data,
+      notes: [note('a', 'Later'), ...data.notes.slice(1)],
+    }));
+    await store.update((data) => ({ ...data, notes: data.notes.filter((n) => n.id !== 'b') }));
+    await store.update(addNote(note('b', 'Opnieuw')));
+    const expected = store.read();
+    // Closing writes naslag.json, then "dies" before the journal is removed.
+    faulty.fail({ op: 'unlink', code: 'EKILLED', when: (p) => p === journalFile });
+    await store.close();
+    expect(await files()).toEqual([JOURNAL_FILE, 'naslag.json']);
+    expect(await readDurableStore(nodeStoreFs, dir)).toEqual(expected);
+
+    const restarted = await openAfterKill();
+    expect(restarted.read()).toEqual(expected);
+    expect(restarted.status().problems).toEqual([]);
+    expect(await files()).toEqual(['naslag.json']);
+  });
+
+  it('survives a crash during the compaction’s own write: the old file and the journal stay', async () => {
+    const faulty = faultyFs();
+    const store = await open({ fs: faulty.fs });
+    await store.update(addNote(note('a')));
+    await store.update(addNote(note('b')));
+    faulty.fail({ op: 'rename', code: 'EKILLED', when: (p) => p.endsWith('naslag.json') });
+    await store.close();
+
+    const restarted = await openAfterKill();
+    expect(ids(restarted.read())).toEqual(['a', 'b']);
+    expect(restarted.status().problems).toEqual([]);
+  });
+
+  it('in a fresh folder, writes naslag.json with the first save, so a journal never stands alone', async () => {
+    const store = await open();
+    await store.update(addNote(note('a')));
+    expect(await files()).toEqual(['naslag.json']);
+  });
+
+  it('replays a journal onto a store opened read-only, but writes nothing', async () => {
+    await seed([note('a')], [{ notes: { upsert: [note('b')], remove: [] } }]);
+    const faulty = faultyFs();
+    faulty.fail({ op: 'mkdir', code: 'EROFS' });
+    const before = await readFile(journalFile);
+    const store = await open({ fs: faulty.fs });
+    expect(ids(store.read())).toEqual(['a', 'b']);
+    await store.close();
+    expect(Buffer.compare(await readFile(journalFile), before)).toBe(0);
+    expect(await files()).toEqual([JOURNAL_FILE, 'naslag.json']);
+  });
+
+  it('on a full disk, opens read-only without folding the journal in, and keeps its saves once space returns', async () => {
+    await seed([note('a')], [{ notes: { upsert: [note('b')], remove: [] } }]);
+    const before = await readFile(journalFile);
+    const faulty = faultyFs();
+    faulty.fail({ op: 'writeFile', code: 'ENOSPC' });
+    const store = await open({ fs: faulty.fs });
+    expect(ids(store.read())).toEqual(['a', 'b']);
+    expect(Buffer.compare(await readFile(journalFile), before)).toBe(0);
+    await expect(store.update(addNote(note('c')))).rejects.toThrow(/de schijf is vol/);
+
+    faulty.heal();
+    await store.update(addNote(note('c')));
+    await store.update(addNote(note('d')));
+    expect(ids(store.read())).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids(await readDurableStore(nodeStoreFs, dir))).toEqual(['a', 'b', 'c', 'd']);
+    const restarted = await openAfterKill();
+    expect(ids(restarted.read())).toEqual(['a', 'b', 'c', 'd']);
+    expect(restarted.status().problems).toEqual([]);
+  });
+
+  it('refuses, for the naslag command, a damaged journal and changes nothing', async () => {
+    await seed([note('a')], [{ notes: { upsert: [note('b')], remove: [] } }]);
+    await writeFile(journalFile, Buffer.concat([await readFile(journalFile), Buffer.from('x\n')]));
+    const bytes = await readFile(journalFile);
+    bytes[HEADER.length + 3] = 0x78;
+    await writeFile(journalFile, bytes);
+    await expect(open({ onDamage: 'refuse' })).rejects.toThrow(
+      /naslag\.journal.*Er is niets gewijzigd/,
+    );
+    expect(await files()).toEqual([JOURNAL_FILE, 'naslag.json']);
+    expect(Buffer.compare(await readFile(journalFile), bytes)).toBe(0);
+  });
+});

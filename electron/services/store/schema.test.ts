@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Note } from '@core/annotations/model';
+import { defaultStoreData, isOwnWriting, serializeStore, SHAPE_FINGERPRINT } from './schema';
+import type { StoreData } from './schema';
+import { StoreDataSchema } from './schema';
+import { parseStoreText } from './store-file';
+
+function note(id: string, body = 'Een notitie'): Note {
+  return {
+    id,
+    letterId: 'kst-31015-81',
+    paragraphId: 'opening-2',
+    quote: { exact: 'voortgang', prefix: 'over de ', suffix: ' van de' },
+    position: { start: 60, end: 69 },
+    color: 'yellow',
+    body,
+    tags: ['encryptie'],
+    created: '2024-03-01T09:00:00.000Z',
+    modified: '2024-03-01T09:00:00.000Z',
+  };
+}
+const withNotes = (notes: Note[]): StoreData => ({ ...defaultStoreData(), notes });
+
+describe('the checksum of a file the store wrote', () => {
+  it('vouches for exactly the bytes the store wrote', () => {
+    const text = serializeStore(withNotes([note('a'), note('b', 'Tekst met é')]));
+    expect(isOwnWriting(Buffer.from(text))).toBe(true);
+    expect(isOwnWriting(Buffer.from(text.replace('Tekst', 'Teksd')))).toBe(false);
+    expect(isOwnWriting(Buffer.from(text.trimEnd()))).toBe(false);
+    expect(isOwnWriting(Buffer.from(JSON.stringify(withNotes([note('a')]))))).toBe(false);
+  });
+
+  it('does not let an altered file skip the check of each note: a bad note still marks it damaged', () => {
+    const text = serializeStore(withNotes([note('a'), note('b')]));
+    const altered = text.replace('"color":"yellow"', '"color":"oranje"');
+    expect(parseStoreText(Buffer.from(altered))).toMatchObject({
+      kind: 'corrupt',
+      reason: 'onverwachte inhoud bij notes.0.color',
+    });
+  });
+
+  it('still checks the shape of a file it wrote: one id twice is damage', () => {
+    const text = serializeStore({ ...withNotes([note('a'), note('a')]) });
+    expect(isOwnWriting(Buffer.from(text))).toBe(true);
+    expect(parseStoreText(Buffer.from(text))).toMatchObject({ kind: 'corrupt' });
+  });
+
+  it('is tied to the note shape: change SHAPE_FINGERPRINT whenever StoreDataSchema changes', () => {
+    const shape = JSON.stringify(
+      z.toJSONSchema(StoreDataSchema, { io: 'input', unrepresentable: 'any' }),
+    );
+    expect(SHAPE_FINGERPRINT).toBe(createHash('sha256').update(shape).digest('hex').slice(0, 16));
+  });
+});
