@@ -247,6 +247,45 @@ describe('notes:export and notes:import', () => {
     });
   });
 
+  it('keeps an annotation whose passage is not found as an orphan that can still be edited', async () => {
+    const { call } = await start();
+    const orphan = {
+      id: 'https://example.org/a/weg',
+      type: 'Annotation',
+      bodyValue: 'Van een collega',
+      target: {
+        source: nr81.identifier,
+        selector: { type: 'TextQuoteSelector', exact: 'Een zin die niet in de brief staat.' },
+      },
+    };
+    expect(await call('notes:import', { text: JSON.stringify([orphan]) })).toMatchObject({
+      ok: true,
+      value: { added: 1, skipped: [] },
+    });
+    const [stored] = ((await call('notes:list')) as { value: Note[] }).value;
+    expect(stored).toMatchObject({
+      paragraphId: '',
+      quote: { exact: orphan.target.selector.exact },
+    });
+    expect(await call('notes:save', { ...stored!, body: 'Nagevraagd' })).toMatchObject({
+      ok: true,
+      value: { body: 'Nagevraagd', paragraphId: '' },
+    });
+  });
+
+  it('refuses a note whose quote or position carries keys a note does not have', async () => {
+    const { call } = await start();
+    const note = quoteNote('n');
+    for (const payload of [
+      { ...note, quote: { ...note.quote, extra: 1 } },
+      { ...note, position: { ...note.position, extra: 1 } },
+    ])
+      expect(await call('notes:save', payload)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-arguments' },
+      });
+  });
+
   it('changes nothing when the file as a whole is unusable', async () => {
     const { call } = await start();
     await call('notes:save', quoteNote('blijft'));

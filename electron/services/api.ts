@@ -74,7 +74,13 @@ export function createApiHandlers(services: Services): ServiceHandlers {
 
     'notes:save': async (incoming) => {
       const letter = letterOf(incoming.letterId);
-      const paragraph = paragraphOf(letter, incoming.paragraphId);
+      const stored = store.read().notes.find((note) => note.id === incoming.id);
+      // An orphan (its paragraph gone, or never named by the tool it came from) can still be edited.
+      const keepsPlace =
+        stored?.letterId === incoming.letterId && stored.paragraphId === incoming.paragraphId;
+      const paragraph = keepsPlace
+        ? letter.paragraphs.find((p) => p.id === incoming.paragraphId)
+        : paragraphOf(letter, incoming.paragraphId);
       if (incoming.position && !incoming.quote)
         throw new ServiceError('invalid-arguments', serviceMessages.quoteWithoutPosition());
       if (incoming.position && incoming.position.end > letterText(letter).length) {
@@ -86,7 +92,7 @@ export function createApiHandlers(services: Services): ServiceHandlers {
         saved = {
           ...incoming,
           // A whole-paragraph note remembers how its paragraph began, to find it after a renumbering.
-          ...(!incoming.quote && !incoming.paragraphStart
+          ...(!incoming.quote && !incoming.paragraphStart && paragraph
             ? { paragraphStart: paragraph.text.slice(0, PARAGRAPH_START_LENGTH) }
             : {}),
           created: existing?.created ?? incoming.created,
