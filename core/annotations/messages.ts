@@ -57,7 +57,7 @@ export const briefMessages = {
   tagsLabel: 'Labels',
   sourceLabel: 'Bron',
   untagged: 'Zonder label',
-  wholeParagraph: (n: number) => `Hele alinea ${n}`,
+  letterNumber: (nr: number) => `nr. ${nr}`,
   notFoundSource: 'niet gevonden',
   empty: 'Er zijn geen notities om op te nemen.',
   unknownLetter: (letterId: string) => `Onbekende brief (${letterId})`,
