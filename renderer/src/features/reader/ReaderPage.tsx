@@ -148,6 +148,7 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
 
   useReadingPosition(letter, articleRef, {
     restore: !targetId && !highlightText,
+    jump: `${targetId ?? ''}|${highlightText}`,
     onRestore: (paragraphId) => {
       const element = document.getElementById(paragraphElementId(paragraphId));
       if (!element) return;
