@@ -161,6 +161,41 @@ describe('notes:save', () => {
   });
 });
 
+describe('drafts', () => {
+  it('keeps an unsaved note across a restart, replaces it by key and deletes it', async () => {
+    const first = await start();
+    const draft = {
+      key: 'new:kst-31015-81:encryptie-1',
+      note: { ...quoteNote('d'), body: 'Half' },
+    };
+    expect(await first.call('drafts:save', draft)).toMatchObject({
+      ok: true,
+      value: { key: draft.key, saved: '2024-03-01T09:00:00.000Z' },
+    });
+    await first.call('drafts:save', { ...draft, note: { ...draft.note, body: 'Half af' } });
+    await first.services.close();
+
+    const second = await start();
+    expect(await second.call('drafts:list')).toMatchObject({
+      ok: true,
+      value: [{ key: draft.key, note: { body: 'Half af' } }],
+    });
+    expect(await second.call('drafts:delete', { key: draft.key })).toEqual({
+      ok: true,
+      value: { deleted: true },
+    });
+    expect(await second.call('drafts:list')).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses a draft with extra keys, nested ones included', async () => {
+    const { call } = await start();
+    const note = quoteNote('d');
+    expect(
+      await call('drafts:save', { key: 'k', note: { ...note, quote: { ...note.quote, x: 1 } } }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+  });
+});
+
 describe('notes:delete', () => {
   it('removes the note durably and returns it; an unknown id deletes nothing', async () => {
     const { call } = await start();

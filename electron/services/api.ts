@@ -15,6 +15,9 @@ import type { Services } from './index';
 import { serviceMessages } from './messages';
 import { exportNotes, importNotes } from './notes-io';
 
+/** Drafts kept at most; the oldest goes first. */
+export const MAX_DRAFTS = 50;
+
 export type ShellChannel = 'app:info' | 'brief:printToPdf' | 'external:open';
 export type ServiceHandlers = Omit<ApiHandlers, ShellChannel>;
 
@@ -114,6 +117,30 @@ export function createApiHandlers(services: Services): ServiceHandlers {
         return { ...data, notes: data.notes.filter((note) => note.id !== id) };
       });
       return { deleted };
+    },
+
+    'drafts:list': async () => store.read().drafts,
+
+    'drafts:save': async (incoming) => {
+      letterOf(incoming.note.letterId);
+      const saved = { ...incoming, saved: now().toISOString() };
+      await store.update((data) => ({
+        ...data,
+        drafts: [saved, ...data.drafts.filter((draft) => draft.key !== saved.key)].slice(
+          0,
+          MAX_DRAFTS,
+        ),
+      }));
+      return saved;
+    },
+
+    'drafts:delete': async ({ key }) => {
+      if (!store.read().drafts.some((draft) => draft.key === key)) return { deleted: false };
+      await store.update((data) => ({
+        ...data,
+        drafts: data.drafts.filter((draft) => draft.key !== key),
+      }));
+      return { deleted: true };
     },
 
     'notes:import': async ({ text }) => importNotes(store, corpus, text, now()),

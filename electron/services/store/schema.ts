@@ -6,7 +6,12 @@
 // place are the Electron shell's own, in a file of their own.)
 import { z } from 'zod';
 import { NoteSchema } from '@core/annotations/model';
-import { DEFAULT_SETTINGS, ReadingPositionSchema, SettingsSchema } from '@core/contract/api';
+import {
+  DEFAULT_SETTINGS,
+  NoteDraftSchema,
+  ReadingPositionSchema,
+  SettingsSchema,
+} from '@core/contract/api';
 import type { Settings } from '@core/contract/api';
 
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -32,6 +37,8 @@ export const StoreDataSchema = z.object({
   }),
   settings: TolerantSettingsSchema.catch({ ...DEFAULT_SETTINGS }),
   readingPositions: z.record(z.string(), ReadingPositionSchema).catch({}),
+  /** Unsaved notes: worth keeping, but a bad one must not cost the saved notes. */
+  drafts: z.array(NoteDraftSchema).catch([]),
 });
 export type StoreData = z.infer<typeof StoreDataSchema>;
 
@@ -41,6 +48,7 @@ export function defaultStoreData(): StoreData {
     notes: [],
     settings: { ...DEFAULT_SETTINGS, recentSearches: [] },
     readingPositions: {},
+    drafts: [],
   };
 }
 

@@ -11,8 +11,10 @@ import type { NoteTarget } from '@core/annotations/target';
 import type { Letter } from '@core/corpus/model';
 import { useT } from '../../i18n/i18n';
 import { useAnnounce } from '../../ui/Announcer';
+import { Button } from '../../ui/Button';
 import { HoveredNoteContext, LetterNotesContext, NOTE_PARAM } from './letter-notes-context';
 import type { LetterNotesValue } from './letter-notes-context';
+import { discardDraft, useDrafts } from './drafts';
 import { newNote } from './new-note';
 import { NoteEditor } from './NoteEditor';
 import { useNotePlacement, useNotes, useNotesStore } from './notes-context';
@@ -77,6 +79,7 @@ export function LetterNotes({ letter, children }: { letter: Letter; children: Re
     <LetterNotesContext.Provider value={value}>
       <HoveredNoteContext.Provider value={hovered}>
         <div ref={rootRef} className="letter-notes">
+          <DraftsNotice letter={letter} onContinue={setEditing} />
           {children}
         </div>
         <SelectionToolbar
@@ -97,6 +100,63 @@ export function LetterNotes({ letter, children }: { letter: Letter; children: Re
         )}
       </HoveredNoteContext.Provider>
     </LetterNotesContext.Provider>
+  );
+}
+
+/** The drafts kept on this letter, to finish or discard: words are never silently dropped. */
+function DraftsNotice({
+  letter,
+  onContinue,
+}: {
+  letter: Letter;
+  onContinue(editing: Editing): void;
+}) {
+  const t = useT();
+  const drafts = useDrafts().filter((draft) => draft.note.letterId === letter.id);
+  if (drafts.length === 0) return null;
+  return (
+    <section className="drafts-notice" aria-labelledby={`concepten-${letter.id}`}>
+      <h2 id={`concepten-${letter.id}`} className="drafts-notice__title">
+        {t('notes.draftsTitle')}
+      </h2>
+      <ul>
+        {drafts.map((draft) => {
+          const paragraph = letter.paragraphs.find((p) => p.id === draft.note.paragraphId);
+          const where = paragraph ? t('notes.draftParagraph', paragraph.n) : letter.title;
+          const preview = draft.note.body.replace(/\s+/g, ' ').trim();
+          return (
+            <li key={draft.key}>
+              <span>
+                {t(
+                  'notes.draftAt',
+                  where,
+                  preview.length > 60 ? `${preview.slice(0, 60)}…` : preview,
+                )}
+              </span>{' '}
+              <Button
+                size="small"
+                onClick={() =>
+                  onContinue(
+                    draft.key.startsWith('new:')
+                      ? { kind: 'new', note: draft.note }
+                      : { kind: 'edit', noteId: draft.note.id },
+                  )
+                }
+              >
+                {t('notes.draftContinue')}
+              </Button>{' '}
+              <Button
+                size="small"
+                variant="subtle"
+                onClick={() => discardDraft(draft.key).catch(() => undefined)}
+              >
+                {t('notes.draftDiscard')}
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 
