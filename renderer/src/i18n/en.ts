@@ -59,6 +59,8 @@ export const en: Catalogue = {
     showHelp: 'Show this list',
     closeOverlay: 'Close a dialog or footnote',
     nextParagraph: 'Next paragraph',
+    selectSentence: 'Select a sentence of the paragraph (again: the next sentence)',
+    extendSelection: 'Make the selection a word longer or shorter',
     previousParagraph: 'Previous paragraph',
     cite: 'Cite the paragraph, or the selected text',
     copyLink: 'Copy a link to the paragraph',
@@ -99,6 +101,8 @@ export const en: Catalogue = {
     link: 'Link',
     linkLabel: (n) => `Copy a link to paragraph ${n}`,
     citationCopied: 'Quotation copied',
+    sentenceSelected:
+      'Sentence selected. h highlights, n adds a note, Shift+arrow makes the selection longer or shorter.',
     linkCopied: 'Link copied',
     referenceCopied: 'Reference copied',
     copyFailedTitle: 'Copying failed',

@@ -67,6 +67,8 @@ export const nl = {
     showHelp: 'Deze lijst tonen',
     closeOverlay: 'Een venster of voetnoot sluiten',
     nextParagraph: 'Naar de volgende alinea',
+    selectSentence: 'Selecteer een zin van de alinea (nog eens: de volgende zin)',
+    extendSelection: 'Maak de selectie een woord langer of korter',
     previousParagraph: 'Naar de vorige alinea',
     cite: 'De alinea citeren, of de geselecteerde tekst',
     copyLink: 'Een link naar de alinea kopiëren',
@@ -107,6 +109,8 @@ export const nl = {
     link: 'Link',
     linkLabel: (n: number) => `Kopieer een link naar alinea ${n}`,
     citationCopied: 'Citaat gekopieerd',
+    sentenceSelected:
+      'Zin geselecteerd. h markeert, n maakt een notitie, Shift+pijl maakt de selectie langer of korter.',
     linkCopied: 'Link gekopieerd',
     referenceCopied: 'Verwijzing gekopieerd',
     copyFailedTitle: 'Kopiëren lukte niet',

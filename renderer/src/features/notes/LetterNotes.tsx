@@ -2,13 +2,14 @@
 // the letter's paragraphs their highlights and markers (through context), shows
 // the selection toolbar, and holds the note editor. Its wrapper has no box of
 // its own (display: contents), so the letter's layout is unchanged.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import type { HighlightColor } from '@core/annotations/model';
 import { paragraphTarget } from '@core/annotations/target';
 import type { NoteTarget } from '@core/annotations/target';
 import type { Letter } from '@core/corpus/model';
+import { isShortcutEvent } from '../../app/keyboard';
 import { useT } from '../../i18n/i18n';
 import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';
@@ -19,7 +20,7 @@ import { newNote } from './new-note';
 import { NoteEditor } from './NoteEditor';
 import { useNotePlacement, useNotes, useNotesStore } from './notes-context';
 import { paragraphNotes, rangesByParagraph } from './placed-notes';
-import { SelectionToolbar } from './SelectionToolbar';
+import { NOTE_KEY, SelectionToolbar } from './SelectionToolbar';
 import './notes.css';
 
 type Editing = { kind: 'new'; note: ReturnType<typeof newNote> } | { kind: 'edit'; noteId: string };
@@ -68,6 +69,24 @@ export function LetterNotes({ letter, children }: { letter: Letter; children: Re
     },
     [store, letter.id, announce, t],
   );
+
+  // "n" on a focused paragraph without a selection notes the whole paragraph
+  // (with a selection, the toolbar's "n" has already taken the key).
+  const noteOnFocusedParagraph = useEffectEvent((event: KeyboardEvent) => {
+    if (event.key !== NOTE_KEY || event.shiftKey || !isShortcutEvent(event)) return;
+    if (document.querySelector('dialog[open]')) return;
+    const root = rootRef.current;
+    const paragraph = (event.target as HTMLElement).closest?.<HTMLElement>('[data-paragraph-id]');
+    const id = paragraph?.dataset.paragraphId;
+    if (!root || !paragraph || !root.contains(paragraph) || !id) return;
+    event.preventDefault();
+    value.newParagraphNote(id);
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => noteOnFocusedParagraph(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
 
   const noteOnSelection = useCallback(
     (target: NoteTarget) =>

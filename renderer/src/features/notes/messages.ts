@@ -167,7 +167,7 @@ export const notesNl = {
   dismiss: 'Melding sluiten',
 
   shortcutHighlight: 'Markeer de selectie',
-  shortcutNote: 'Notitie bij de selectie',
+  shortcutNote: 'Notitie bij de selectie, of bij de alinea die focus heeft',
 };
 
 export type NotesMessages = typeof notesNl;
@@ -327,5 +327,5 @@ export const notesEn: NotesMessages = {
   dismiss: 'Close notice',
 
   shortcutHighlight: 'Highlight the selection',
-  shortcutNote: 'Note on the selection',
+  shortcutNote: 'Note on the selection, or on the focused paragraph',
 };

@@ -2,6 +2,7 @@
 // honestly that the footnote's text is not in the source the app was built from.
 import { useLocale, useT } from '../../i18n/i18n';
 import { Popover } from '../../ui/Popover';
+import { NO_COPY } from './copy-text';
 
 export interface FootnoteMarkerProps {
   n: number;
@@ -16,7 +17,7 @@ export function FootnoteMarker({ n, page, numberedPerPage, tabIndex }: FootnoteM
   const { locale } = useLocale();
   // The marker and its panel speak the interface's language inside the letter's Dutch text.
   return (
-    <span lang={locale}>
+    <span lang={locale} {...NO_COPY}>
       <Popover
         inline
         trigger={<sup>{n}</sup>}
