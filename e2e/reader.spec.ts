@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import type { NaslagBridge } from '../core/contract/api';
 import { expect, test } from './fixtures';
+import { readUntil } from './notes-helpers';
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
@@ -165,9 +166,7 @@ test('follows a copied deep link after a restart', async ({ app }) => {
 test('opens a letter where the user stopped reading, after a restart', async ({ app }) => {
   const page = app.page;
   await app.goto('/brief/kst-31015-90');
-  await page.evaluate(() =>
-    document.getElementById('kop-databases')?.scrollIntoView({ block: 'start' }),
-  );
+  await readUntil(page, 'kop-databases');
   // The position is saved a moment after scrolling stops; wait until the store has it.
   await expect
     .poll(() =>

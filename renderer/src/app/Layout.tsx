@@ -86,7 +86,12 @@ export function Layout() {
   );
 }
 
-/** Publishes the sticky header's height as --naslag-header-height, so scrolling to a paragraph stops below it. */
+/**
+ * Publishes the sticky header's height as --naslag-header-height, so scrolling to
+ * a paragraph or heading stops below it (their scroll-margin-top). Not as the
+ * page's scroll-padding: Chrome then scrolls on every key typed in the header's
+ * search field, to bring the field out from under its own padding.
+ */
 function useStickyHeaderHeight() {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {

@@ -37,7 +37,10 @@ function movesThroughLetter(event: Event): boolean {
 }
 
 export interface ReadingPositionOptions {
-  /** Ask the store where the user was (false when a deep link says where to go). */
+  /**
+   * Ask the store where the user was (false when a deep link says where to go);
+   * asked again when it turns true, e.g. on going back from a search result to the letter.
+   */
   restore: boolean;
   /** Changes with every jump the app makes (a new deep link); reading starts again after it. */
   jump: string;
@@ -57,7 +60,7 @@ export function useReadingPosition(
   // Saving starts only once the old position is restored, so opening a letter
   // never overwrites it with "the first paragraph".
   const ready = useRef(false);
-  const restoreAtOpen = useRef(options.restore);
+  const restore = options.restore;
   /** The paragraph being read, as last reported by the observer. */
   const reading = useRef<string | null>(null);
   const pending = useRef<string | null>(null);
@@ -107,7 +110,7 @@ export function useReadingPosition(
       // Where the user got to while the store was still answering counts too.
       if (reading.current) queueSave(reading.current);
     };
-    if (!restoreAtOpen.current || storage !== 'connected') {
+    if (!restore || storage !== 'connected') {
       becomeReady();
       return;
     }
@@ -127,7 +130,7 @@ export function useReadingPosition(
     return () => {
       cancelled = true;
     };
-  }, [storage, letter]);
+  }, [storage, letter, restore]);
 
   useEffect(() => {
     const root = container.current;
