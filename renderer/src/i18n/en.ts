@@ -11,6 +11,7 @@ export const en: Catalogue = {
     date: (year, month, day) => `${day} ${MONTHS[month - 1] ?? '?'} ${year}`,
     count: (n) => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ','),
     percent: (n) => `${n}%`,
+    letterNr: (nr) => `no. ${nr}`,
     list: (items) =>
       items.length <= 1
         ? (items[0] ?? '')
@@ -112,6 +113,7 @@ export const en: Catalogue = {
     footnoteMissing: (n) =>
       `The text of footnote ${n} is not in the source text; see the official publication.`,
     footnotePerPage: 'In this letter footnote numbering restarts on every page.',
+    footnotePublication: 'Open the official publication (outside Naslag)',
     descriptiveTitle: 'descriptive title; the letter prints no caption',
     chartLine: 'Line chart',
     chartBar: 'Bar chart',

@@ -19,6 +19,8 @@ export const nl = {
       `${day} ${MONTHS[month - 1] ?? '?'} ${year}`,
     count,
     percent: (n: number) => `${String(n).replace('.', ',')}%`,
+    /** A letter by its number, as the interface names it: "nr. 81". */
+    letterNr: (nr: number) => `nr. ${nr}`,
     list: (items: string[]) =>
       items.length <= 1
         ? (items[0] ?? '')
@@ -120,6 +122,7 @@ export const nl = {
     footnoteMissing: (n: number) =>
       `De tekst van voetnoot ${n} staat niet in de brontekst; zie de officiële publicatie.`,
     footnotePerPage: 'In deze brief begint de nummering van de voetnoten op elke pagina opnieuw.',
+    footnotePublication: 'Open de officiële publicatie (buiten Naslag)',
     descriptiveTitle: 'beschrijvende titel; de brief drukt geen onderschrift af',
     chartLine: 'Lijngrafiek',
     chartBar: 'Staafdiagram',

@@ -141,7 +141,7 @@ function DraftsNotice({
       <ul>
         {drafts.map((draft) => {
           const paragraph = letter.paragraphs.find((p) => p.id === draft.note.paragraphId);
-          const where = paragraph ? t('notes.draftParagraph', paragraph.n) : letter.title;
+          const where = paragraph ? t('notes.paragraphNumber', paragraph.n) : letter.title;
           const preview = draft.note.body.replace(/\s+/g, ' ').trim();
           return (
             <li key={draft.key}>

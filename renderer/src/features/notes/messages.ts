@@ -60,7 +60,7 @@ export const notesNl = {
   draftAt: (where: string, preview: string) => `${where}: ‘${preview}’`,
   draftContinue: 'Verder schrijven',
   draftDiscard: 'Weggooien',
-  draftParagraph: (n: number) => `Alinea ${n}`,
+  paragraphNumber: (n: number) => `Alinea ${n}`,
 
   noteLabel: (color: string, excerpt: string) => `Notitie (${color.toLowerCase()}): ${excerpt}`,
   highlightLabel: (color: string, excerpt: string) =>
@@ -224,7 +224,7 @@ export const notesEn: NotesMessages = {
   draftAt: (where, preview) => `${where}: ‘${preview}’`,
   draftContinue: 'Continue writing',
   draftDiscard: 'Discard',
-  draftParagraph: (n) => `Paragraph ${n}`,
+  paragraphNumber: (n) => `Paragraph ${n}`,
 
   noteLabel: (color, excerpt) => `Note (${color.toLowerCase()}): ${excerpt}`,
   highlightLabel: (color, excerpt) => `Highlight (${color.toLowerCase()}): ${excerpt}`,

@@ -22,6 +22,8 @@ export interface ParagraphViewProps {
   /** The page that begins with this paragraph, if one does. */
   startsPage?: number;
   numberedPerPage: boolean;
+  /** The letter's official publication, where the footnotes' texts are. */
+  publication: string;
   current: boolean;
   onFocus(paragraphId: string): void;
   onCite(paragraph: Paragraph): void;
@@ -65,6 +67,7 @@ export function ParagraphView(props: ParagraphViewProps) {
                 n={segment.n}
                 page={segment.page}
                 numberedPerPage={numberedPerPage}
+                publication={props.publication}
                 tabIndex={tabIndex}
               />
             );
