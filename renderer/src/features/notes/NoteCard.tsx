@@ -47,6 +47,7 @@ export function NoteCard({ item, onEdit, onProblem }: NoteCardProps) {
         <span className="note-card__date">
           {t('notes.modifiedOn', formatDateTime(t, new Date(note.modified)))}
         </span>
+        <NoteTags tags={note.tags} />
       </header>
       {placed ? (
         note.quote ? (
@@ -72,7 +73,6 @@ export function NoteCard({ item, onEdit, onProblem }: NoteCardProps) {
       {placed?.anchor.status === 'moved' && <p className="note-moved">{t('notes.statusMoved')}</p>}
       <NoteStateBadge state={entry.state} error={entry.error} />
       {note.body.trim() !== '' && <NoteBody body={note.body} />}
-      <NoteTags tags={note.tags} />
       <footer className="note-card__actions">
         {placed && (
           <Link
