@@ -131,7 +131,17 @@ function DraftsNotice({
   onContinue(editing: Editing): void;
 }) {
   const t = useT();
-  const drafts = useDrafts().filter((draft) => draft.note.letterId === letter.id);
+  const { entries } = useNotes();
+  const all = useDrafts();
+  // A draft whose words have since been saved (a retry from the status) is done.
+  const savedBody = new Map(entries.map((entry) => [entry.note.id, entry.saved?.body]));
+  const done = all.filter((draft) => savedBody.get(draft.note.id) === draft.note.body);
+  const doneKeys = done.map((draft) => draft.key).join('\n');
+  useEffect(() => {
+    for (const key of doneKeys.split('\n').filter(Boolean))
+      discardDraft(key).catch(() => undefined);
+  }, [doneKeys]);
+  const drafts = all.filter((draft) => draft.note.letterId === letter.id && !done.includes(draft));
   if (drafts.length === 0) return null;
   return (
     <section className="drafts-notice" aria-labelledby={`concepten-${letter.id}`}>

@@ -98,6 +98,12 @@ export function NoteEditor({ note, isNew, passage, paragraphLabel, onClose }: No
 
   const requestClose = () => {
     if (status === 'saving') return;
+    // After a failed save the notes store holds the note as unsaved and offers to retry;
+    // the draft stays too, for a restart.
+    if (status === 'failed') {
+      onClose();
+      return;
+    }
     if (asking || !unsaved) {
       // Escape while asking keeps the words: the safe answer.
       close(unsaved);
