@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { startHarness } from './harness/process';
-import { importFile, listNotes, selectPhrase } from './notes-helpers';
+import { highlight, importFile, listNotes, selectPhrase } from './notes-helpers';
 
 const NR81 = 'https://zoek.officielebekendmakingen.nl/kst-31015-81';
 
@@ -197,10 +197,24 @@ test('saves the brief as Word with the same citations, keeps the user’s lists,
   await page.keyboard.type('Vragen:\n- wanneer klaar?\n- welke waarborgen?');
   await page.keyboard.press('Control+Enter');
   await expect.poll(async () => (await stored(page)).length).toBe(1);
+  await highlight(page, 'encryptie-2', 'voldoende waarborgen');
 
   await app.goto('/notities/brief');
   await page.getByLabel('Inleiding (optioneel)').fill('Voor het *debat* van donderdag.');
   const preview = page.locator('.brief-document');
+  // Reordered by the user: the later passage first, under the one section heading.
+  await expect(preview.locator('blockquote')).toHaveText([
+    'afrondende fase',
+    'voldoende waarborgen',
+  ]);
+  await page
+    .getByRole('button', { name: 'Eerder in de debatnotitie: voldoende waarborgen' })
+    .click();
+  await expect(preview.locator('blockquote')).toHaveText([
+    'voldoende waarborgen',
+    'afrondende fase',
+  ]);
+  await expect(preview.locator('h3')).toHaveText(['Encryptie']);
   await expect(preview.locator('li')).toHaveText(['wanneer klaar?', 'welke waarborgen?']);
   await expect(preview.locator('em')).toHaveText('debat');
 
@@ -222,7 +236,7 @@ test('saves the brief as Word with the same citations, keeps the user’s lists,
   };
   await check('brief');
   await app.goto('/notities');
-  await expect(page.locator('.note-card')).toHaveCount(1);
+  await expect(page.locator('.note-card')).toHaveCount(2);
   await check('notes list');
   // The reader with a draft waiting, the editor asking, and a footnote open.
   await app.goto('/brief/kst-31015-81/encryptie-3');
