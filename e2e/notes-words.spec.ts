@@ -229,6 +229,13 @@ test('saves the brief as Word with the same citations, keeps the user’s lists,
   expect(xml).toContain('welke waarborgen?');
   expect(xml).toContain('<w:numPr>');
 
+  // The introduction is the user's words too: it is there after a restart.
+  await app.restart();
+  await app.goto('/notities/brief');
+  await expect(page.getByLabel('Inleiding (optioneel)')).toHaveValue(
+    'Voor het *debat* van donderdag.',
+  );
+
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   const check = async (where: string) => {
     const results = await new AxeBuilder({ page }).analyze();

@@ -22,6 +22,8 @@ export const SettingsSchema = z.object({
   syncScroll: z.boolean(),
   /** Compare view: the left pane's share of the width. */
   compareSplit: z.number().min(0.2).max(0.8),
+  /** The debate brief's introduction, as the user last wrote it. */
+  briefIntro: z.string().max(5_000).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

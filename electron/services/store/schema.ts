@@ -23,6 +23,7 @@ const TolerantSettingsSchema = z.object({
   recentSearches: SettingsSchema.shape.recentSearches.catch(DEFAULT_SETTINGS.recentSearches),
   syncScroll: SettingsSchema.shape.syncScroll.catch(DEFAULT_SETTINGS.syncScroll),
   compareSplit: SettingsSchema.shape.compareSplit.catch(DEFAULT_SETTINGS.compareSplit),
+  briefIntro: SettingsSchema.shape.briefIntro.catch(undefined),
 }) satisfies z.ZodType<Settings>;
 
 export const StoreDataSchema = z.object({

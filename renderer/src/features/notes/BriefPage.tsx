@@ -11,6 +11,7 @@ import { buildBrief, briefMarkdown } from '@core/annotations/brief';
 import type { BriefGrouping } from '@core/annotations/brief';
 import { call } from '../../app/api-client';
 import { useCorpus } from '../../app/corpus';
+import { useSettings } from '../../app/settings';
 import { useT } from '../../i18n/i18n';
 import { useAnnounce } from '../../ui/Announcer';
 import { Button, IconButton } from '../../ui/Button';
@@ -22,6 +23,8 @@ import { useNotePlacement, useNotes, useNotesStore } from './notes-context';
 import type { OrphanNote, PlacedNote } from './placed-notes';
 import './notes-page.css';
 
+/** How long typing in the introduction must pause before it is kept. */
+const INTRO_SAVE_DELAY_MS = 600;
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const GROUPINGS: {
@@ -76,7 +79,16 @@ export function BriefPage() {
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [groupBy, setGroupBy] = useState<BriefGrouping>('letter');
   const [problem, setProblem] = useState<string | null>(null);
-  const [intro, setIntro] = useState('');
+  const { settings, update } = useSettings();
+  // Kept through the settings, so the introduction is there the next time too.
+  // Null until the user types: the stored one (which may still be loading) is shown.
+  const [typed, setTyped] = useState<string | null>(null);
+  const intro = typed ?? settings.briefIntro ?? '';
+  useEffect(() => {
+    if (typed === null || typed === (settings.briefIntro ?? '')) return;
+    const timer = window.setTimeout(() => void update({ briefIntro: typed }), INTRO_SAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [typed, settings.briefIntro, update]);
   /** Note ids the user moved, in the order they put them; the rest keep reading order. */
   const [order, setOrder] = useState<readonly string[]>([]);
 
@@ -259,7 +271,7 @@ export function BriefPage() {
               rows={3}
               value={intro}
               aria-describedby={`${id}-intro-hint`}
-              onChange={(event) => setIntro(event.target.value)}
+              onChange={(event) => setTyped(event.target.value)}
             />
             <p id={`${id}-intro-hint`} className="field-hint">
               {t('notes.briefIntroHint')}
