@@ -5,7 +5,7 @@
 // introduction and move notes up or down within their section. It saves as
 // Markdown or Word (.docx), prints (the print stylesheet shows the brief
 // alone) and, where the shell can, saves as PDF.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { buildBrief, briefMarkdown } from '@core/annotations/brief';
 import type { BriefGrouping } from '@core/annotations/brief';
@@ -84,11 +84,15 @@ export function BriefPage() {
   // Null until the user types: the stored one (which may still be loading) is shown.
   const [typed, setTyped] = useState<string | null>(null);
   const intro = typed ?? settings.briefIntro ?? '';
+  const keepIntro = useEffectEvent(() => {
+    if (typed !== null && typed !== (settings.briefIntro ?? '')) void update({ briefIntro: typed });
+  });
   useEffect(() => {
-    if (typed === null || typed === (settings.briefIntro ?? '')) return;
-    const timer = window.setTimeout(() => void update({ briefIntro: typed }), INTRO_SAVE_DELAY_MS);
+    const timer = window.setTimeout(keepIntro, INTRO_SAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [typed, settings.briefIntro, update]);
+  }, [typed]);
+  // Leaving the page keeps what was typed last.
+  useEffect(() => () => keepIntro(), []);
   /** Note ids the user moved, in the order they put them; the rest keep reading order. */
   const [order, setOrder] = useState<readonly string[]>([]);
 
@@ -272,6 +276,10 @@ export function BriefPage() {
               value={intro}
               aria-describedby={`${id}-intro-hint`}
               onChange={(event) => setTyped(event.target.value)}
+              onBlur={(event) => {
+                if (event.target.value !== (settings.briefIntro ?? ''))
+                  void update({ briefIntro: event.target.value });
+              }}
             />
             <p id={`${id}-intro-hint`} className="field-hint">
               {t('notes.briefIntroHint')}
