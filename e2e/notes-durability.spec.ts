@@ -213,4 +213,6 @@ test('shows a note that fails to save as unsaved, with the store’s message, an
   await expect(unsaved).toHaveCount(0);
   await expect(page.locator('mark.note-mark--unsaved')).toHaveCount(0);
   expect((await listNotes(page)).map((n) => n.body)).toEqual(['Niet kwijtraken']);
+  // The draft kept while typing is done once the words are saved.
+  await expect(page.getByRole('region', { name: 'Niet-opgeslagen notities' })).toHaveCount(0);
 });

@@ -117,3 +117,17 @@ export const annotation = (id: string, exact: string, paragraphId: string, body:
     ],
   },
 });
+
+/** Scrolls with the mouse wheel until an element is just below the header, as a reader would. */
+export async function readUntil(page: Page, elementId: string) {
+  await page.mouse.move(600, 400);
+  for (let i = 0; i < 40; i++) {
+    const top = await page
+      .locator(`#${elementId}`)
+      .evaluate((element) => element.getBoundingClientRect().top);
+    const distance = top - 110;
+    if (Math.abs(distance) < 15) return;
+    await page.mouse.wheel(0, Math.max(-600, Math.min(600, distance)));
+    await page.waitForTimeout(50);
+  }
+}

@@ -3,6 +3,7 @@
 // against the real services and under the app's Content-Security-Policy.
 import type { NaslagBridge } from '../core/contract/api';
 import { expect, test } from './fixtures';
+import { readUntil } from './notes-helpers';
 
 test('jumps through the contents to Encryptie, shows where page 5 begins, and goes back', async ({
   app,
@@ -171,9 +172,7 @@ test('follows a copied deep link after a restart', async ({ app }) => {
 test('opens a letter where the user stopped reading, after a restart', async ({ app }) => {
   let page = app.page;
   await app.goto('/brief/kst-31015-90');
-  await page.evaluate(() =>
-    document.getElementById('kop-databases')?.scrollIntoView({ block: 'start' }),
-  );
+  await readUntil(page, 'kop-databases');
   // The position is saved a moment after scrolling stops; wait until the store has it.
   await expect
     .poll(() =>

@@ -7,7 +7,8 @@ import { letterText, PARAGRAPH_SEPARATOR, paragraphOffsets } from '../corpus/let
 import type { ParagraphOffset } from '../corpus/letter-text';
 import type { Corpus, Letter } from '../corpus/model';
 import { matchQuote } from './match-quote';
-import type { Note } from './model';
+import type { Note, TextPosition, TextQuote } from './model';
+import { quoteAt } from './target';
 
 export type Anchor =
   | {
@@ -103,6 +104,28 @@ function anchorParagraph(note: Note, letter: Letter): Anchor {
   if (byId)
     return { status: 'moved', paragraphId: byId.paragraphId, start: byId.start, end: byId.end };
   return orphan(note);
+}
+
+/**
+ * Where an anchored note stands in the letter as it is now: the quote with
+ * QUOTE_CONTEXT_LENGTH characters of context either side, its position in
+ * letterText and its paragraph (for a whole-paragraph note, the quote is the
+ * paragraph). What export gives other tools, so they can place a quote that
+ * occurs more than once; null for an orphan.
+ */
+export interface CurrentPlace {
+  paragraphId: string;
+  quote: TextQuote;
+  position: TextPosition;
+}
+
+export function currentPlace(anchor: Anchor, letter: Letter): CurrentPlace | null {
+  if (anchor.start === null) return null;
+  return {
+    paragraphId: anchor.paragraphId,
+    quote: quoteAt(indexOf(letter).text, anchor.start, anchor.end),
+    position: { start: anchor.start, end: anchor.end },
+  };
 }
 
 function placed(note: Note, offsets: ParagraphOffset[], start: number, end: number): Anchor {

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import bundled from 'virtual:naslag/corpus';
 import { describe, expect, it } from 'vitest';
 import type { Corpus, Letter } from '../corpus/model';
-import { formatBrief } from './brief';
+import { buildBrief, formatBrief } from './brief';
 import { correctedLetter, earlyLetter } from './fixtures/nr81-excerpt';
 import type { Note } from './model';
 import { paragraphTarget, selectionTarget } from './target';
@@ -15,6 +15,7 @@ function select(letter: Letter, paragraphId: string, phrase: string) {
   return selectionTarget(letter, at(paragraphId, offset), at(paragraphId, offset + phrase.length))!;
 }
 const markdown = new MarkdownIt();
+const ENCRYPTION_3_START = 'In de komende maanden wordt bekeken';
 
 function note(
   id: string,
@@ -103,7 +104,6 @@ describe('formatBrief', () => {
         '> mijn brief van 27 januari 2012',
         'Labels: toezegging',
         'Bron: Kamerstukken II 2012/13, 31 015, nr. 81, p. 4',
-        '### Encryptie',
         '> met voldoende waarborgen is omkleed. Zo zal naarmate',
         'Waarborgen: welke precies?',
         'Labels: waarborgen · encryptie',
@@ -163,8 +163,14 @@ describe('formatBrief', () => {
       '## waarborgen',
       '## Zonder label',
     ]);
-    expect(brief.match(/^### .*/gm)).toHaveLength(4);
-    expect(brief).toContain('### nr. 81, Encryptie: Hele alinea 3');
+    // One heading per section under each label, the notes beneath it.
+    expect(brief.match(/^### .*/gm)).toEqual([
+      '### nr. 81, Encryptie',
+      '### nr. 81, Encryptie',
+      '### nr. 81, Encryptie',
+      '### nr. 81, Encryptie',
+    ]);
+    expect(brief).toContain(`> ${ENCRYPTION_3_START}`);
   });
 
   it('lists notes whose passage is gone apart, as "niet gevonden", with the quote as saved', () => {
@@ -229,14 +235,16 @@ describe('formatBrief with hostile note text', () => {
     },
   );
 
-  it('cannot add headings, lists, quotes, code, tables, links, images or HTML to the brief', () => {
+  it('cannot add headings, quotes, code, tables, unsafe links, images or HTML to the brief', () => {
     const html = markdown.render(formatBrief([evil], corpus, { groupBy: 'tag' }));
-    expect(html).not.toMatch(/<script|<img|<a |<table|<pre|<code|<ul|<ol|<hr|<b>/);
+    expect(html).not.toMatch(/<script|<img|<a |<table|<pre|<code|<hr|<b>/);
     expect(html.match(/<h1>/g)).toHaveLength(1);
     expect(html.match(/<h2>/g)).toHaveLength(3);
     expect(html.match(/<h3>/g)).toHaveLength(3);
     expect(html.match(/<blockquote>/g)).toHaveLength(3);
     expect(html).toContain('<em>nadruk mag</em> en <em>ook</em>');
+    // The user's own lists are theirs to keep.
+    expect(html).toMatch(/<ul>\n<li>lijstje/);
   });
 
   it('keeps every character of the note readable in the rendered brief', () => {
@@ -248,7 +256,66 @@ describe('formatBrief with hostile note text', () => {
       .replace(/&quot;/g, '"')
       .replace(/&amp;/g, '&');
     for (const line of hostile.split('\n')) {
-      expect(text, line).toContain(line.trim().replace(/[*_]/g, ''));
+      const words = line
+        .trim()
+        .replace(/[*_]/g, '')
+        .replace(/^(- |1\. )/, '');
+      expect(text, line).toContain(words);
     }
+  });
+});
+
+describe('the brief as the user arranges it', () => {
+  it('puts one heading per letter and per section, with every note of that section beneath', () => {
+    const brief = formatBrief([acrossPages, onPage4, wholeParagraph], corpus, {
+      groupBy: 'letter',
+    });
+    expect(brief.match(/^## .*/gm)).toHaveLength(1);
+    expect(brief.match(/^### .*/gm)).toEqual(['### Encryptie']);
+    expect(brief.match(/^> /gm)).toHaveLength(3);
+  });
+
+  it('keeps the order the user gave within a section, and an introduction under the title', () => {
+    const brief = formatBrief([acrossPages, onPage4], corpus, {
+      groupBy: 'letter',
+      order: ['over-pagina', 'pagina-4'],
+      intro: 'Voor het debat van *donderdag*:\n- encryptie\n- waarborgen',
+    });
+    expect(brief.indexOf('> met voldoende')).toBeLessThan(brief.indexOf('> mijn brief'));
+    expect(brief).toMatch(
+      /^# Debatnotitie\n\nVoor het debat van \*donderdag\*:\n- encryptie\n- waarborgen\n\n## /,
+    );
+  });
+
+  it('keeps the user’s Markdown in a note: lists, emphasis and links', () => {
+    const listed = note(
+      'lijst',
+      earlyLetter,
+      select(earlyLetter, 'encryptie-1', 'ontsleutelplicht'),
+      {
+        body: 'Vragen:\n- welke waarborgen?\n- **wanneer** klaar?\n\n[Brief](https://zoek.officielebekendmakingen.nl/kst-31015-81)',
+      },
+    );
+    const brief = formatBrief([listed], corpus, { groupBy: 'letter' });
+    expect(brief).toContain('- welke waarborgen?\n- **wanneer** klaar?');
+    expect(brief).not.toContain('\\-');
+    const html = markdown.render(brief);
+    expect(html).toContain('<li><strong>wanneer</strong> klaar?</li>');
+    expect(html).toContain(
+      '<a href="https://zoek.officielebekendmakingen.nl/kst-31015-81">Brief</a>',
+    );
+  });
+
+  it('builds the same structure for every output', () => {
+    const brief = buildBrief([acrossPages, inNr90, orphan], corpus, { groupBy: 'letter' });
+    expect(
+      brief.groups.map((g) => g.sections.map((s) => s.entries.map((e) => e.citation))),
+    ).toEqual([
+      [['Kamerstukken II 2012/13, 31 015, nr. 81, p. 4-5']],
+      [['Kamerstukken II 2012/13, 31 015, nr. 90, p. 7']],
+    ]);
+    expect(brief.orphans.map((o) => o.citation)).toEqual([
+      'Kamerstukken II 2012/13, 31 015, nr. 81 (niet gevonden)',
+    ]);
   });
 });

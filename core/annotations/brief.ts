@@ -1,15 +1,16 @@
-// The debate brief: a user's notes as a Markdown document to take into a
-// debate or paste into a memo. Per note it gives the passage as it stands in
-// the letter now, the note, its labels and the pinpoint citation of the page
-// the passage is on. Notes whose passage cannot be found are listed apart as
-// "niet gevonden", with the quote as it was saved. All text from notes and
-// letters is escaped, so nothing in it can change the brief's structure.
+// The debate brief: a user's notes as a document to take into a debate or
+// paste into a memo. Per note it gives the passage as it stands in the letter
+// now, the note, its labels and the pinpoint citation of the pages the passage
+// is on. Notes sit under one heading per group (letter, theme or label) and
+// one per section within it. Notes whose passage cannot be found are listed
+// apart as "niet gevonden", with the quote as it was saved. buildBrief gives
+// the structure; formatBrief writes it as Markdown, brief-docx.ts as Word.
 import { formatCitation } from '../corpus/citation';
 import { letterText, pageOfOffset, paragraphOffsets } from '../corpus/letter-text';
 import type { Corpus, Letter } from '../corpus/model';
 import { anchorNotes } from './anchor';
 import type { Anchor } from './anchor';
-import { blockQuote, escapeBlock, escapeInline } from './markdown-escape';
+import { blockQuote, escapeInline, escapeUserMarkdown } from './markdown-escape';
 import { briefMessages } from './messages';
 import type { Note } from './model';
 
@@ -19,6 +20,42 @@ export interface BriefOptions {
   groupBy: BriefGrouping;
   /** The theme a paragraph belongs to; by default the title of its main section. */
   themeOf?: (letter: Letter, paragraphId: string) => string | undefined;
+  /** Note ids in the order the user put them; within a section this order wins over reading order. */
+  order?: readonly string[];
+  /** The user's introduction, in light Markdown. */
+  intro?: string;
+}
+
+export interface BriefEntry {
+  note: Note;
+  /** The passage as the letter reads now (for a whole-paragraph note, the paragraph). */
+  passage: string;
+  /** Pinpoint citation with the page range the passage spans. */
+  citation: string;
+}
+
+export interface BriefSection {
+  heading: string;
+  entries: BriefEntry[];
+}
+
+export interface BriefGroup {
+  heading: string;
+  sections: BriefSection[];
+}
+
+export interface BriefOrphan {
+  note: Note;
+  /** The quote (or a paragraph's opening words) as it was saved. */
+  quoted: string | undefined;
+  citation: string;
+}
+
+export interface Brief {
+  title: string;
+  intro: string;
+  groups: BriefGroup[];
+  orphans: BriefOrphan[];
 }
 
 interface PlacedNote {
@@ -28,11 +65,11 @@ interface PlacedNote {
   order: number;
 }
 
-export function formatBrief(notes: readonly Note[], corpus: Corpus, options: BriefOptions): string {
+export function buildBrief(notes: readonly Note[], corpus: Corpus, options: BriefOptions): Brief {
   const anchors = anchorNotes(notes, corpus);
   const letterOrder = new Map(corpus.letters.map((letter, index) => [letter.id, index]));
   const placed: PlacedNote[] = [];
-  const orphans: Note[] = [];
+  const orphans: BriefOrphan[] = [];
   for (const note of notes) {
     const anchor = anchors.get(note.id);
     const letter = corpus.letters.find((l) => l.id === note.letterId);
@@ -44,49 +81,92 @@ export function formatBrief(notes: readonly Note[], corpus: Corpus, options: Bri
         order: (letterOrder.get(letter.id) ?? 0) * 1e9 + anchor.start,
       });
     } else {
-      orphans.push(note);
+      orphans.push(orphanEntry(note, letter));
     }
   }
   placed.sort((a, b) => a.order - b.order);
+  const userOrder = new Map(options.order?.map((id, index) => [id, index]));
+  const rank = (member: PlacedNote) => userOrder.get(member.note.id) ?? Infinity;
 
-  const parts = [`# ${briefMessages.title}`];
-  if (notes.length === 0) parts.push(briefMessages.empty);
-  for (const [heading, members] of groups(placed, options)) {
-    parts.push(`## ${escapeInline(heading)}`);
-    for (const member of members) parts.push(placedNote(member, options.groupBy));
+  const groups = [...grouped(placed, options)].map(([heading, members]) => {
+    const sections = new Map<string, PlacedNote[]>();
+    for (const member of members) {
+      const key = sectionHeading(member, options.groupBy);
+      sections.set(key, [...(sections.get(key) ?? []), member]);
+    }
+    return {
+      heading,
+      sections: [...sections].map(([sectionTitle, inSection]) => ({
+        heading: sectionTitle,
+        // Stable: notes the user did not move keep their reading order.
+        entries: [...inSection].sort((a, b) => rank(a) - rank(b)).map(entry),
+      })),
+    };
+  });
+  return { title: briefMessages.title, intro: options.intro?.trim() ?? '', groups, orphans };
+}
+
+export function formatBrief(notes: readonly Note[], corpus: Corpus, options: BriefOptions): string {
+  return briefMarkdown(buildBrief(notes, corpus, options));
+}
+
+/**
+ * The brief as Markdown. Letter text is escaped completely; the user's own
+ * Markdown (lists, emphasis, links) is kept, but cannot add headings, quotes,
+ * code or HTML that would pass for the brief's own structure or a passage.
+ */
+export function briefMarkdown(brief: Brief): string {
+  const parts = [`# ${brief.title}`];
+  if (brief.intro) parts.push(escapeUserMarkdown(brief.intro));
+  if (brief.groups.length === 0 && brief.orphans.length === 0) parts.push(briefMessages.empty);
+  for (const group of brief.groups) {
+    parts.push(`## ${escapeInline(group.heading)}`);
+    for (const section of group.sections) {
+      parts.push(`### ${escapeInline(section.heading)}`);
+      for (const item of section.entries)
+        parts.push(blockQuote(item.passage), ...noteLines(item.note, item.citation));
+    }
   }
-  if (orphans.length > 0) {
+  if (brief.orphans.length > 0) {
     parts.push(`## ${briefMessages.orphansHeading}`, briefMessages.orphansIntro);
-    for (const note of orphans) parts.push(orphanNote(note, corpus));
+    for (const orphan of brief.orphans)
+      parts.push(
+        ...(orphan.quoted ? [blockQuote(orphan.quoted)] : []),
+        ...noteLines(orphan.note, orphan.citation),
+      );
   }
   return `${parts.join('\n\n')}\n`;
 }
 
-function groups(placed: PlacedNote[], options: BriefOptions): Map<string, PlacedNote[]> {
-  const grouped = new Map<string, PlacedNote[]>();
+function grouped(placed: PlacedNote[], options: BriefOptions): Map<string, PlacedNote[]> {
+  const groups = new Map<string, PlacedNote[]>();
   const add = (key: string, member: PlacedNote) =>
-    grouped.set(key, [...(grouped.get(key) ?? []), member]);
+    groups.set(key, [...(groups.get(key) ?? []), member]);
   for (const member of placed) {
     if (options.groupBy === 'letter') add(letterHeading(member.letter), member);
     else if (options.groupBy === 'theme') add(themeOf(member, options), member);
     else if (member.note.tags.length === 0) add(briefMessages.untagged, member);
     else for (const tag of member.note.tags) add(tag, member);
   }
-  if (options.groupBy !== 'tag') return grouped;
+  if (options.groupBy !== 'tag') return groups;
   // Labels alphabetically, the untagged last.
-  const keys = [...grouped.keys()].sort((a, b) =>
+  const keys = [...groups.keys()].sort((a, b) =>
     a === briefMessages.untagged ? 1 : b === briefMessages.untagged ? -1 : a.localeCompare(b, 'nl'),
   );
-  return new Map(keys.map((key) => [key, grouped.get(key)!]));
+  return new Map(keys.map((key) => [key, groups.get(key)!]));
 }
 
 function letterHeading(letter: Letter): string {
   return `${formatCitation(letter)}: ${letter.title}`;
 }
 
-function mainSection(letter: Letter, paragraphId: string) {
+function sectionOf(letter: Letter, paragraphId: string) {
   const paragraph = letter.paragraphs.find((p) => p.id === paragraphId);
-  const section = letter.sections.find((s) => s.id === paragraph?.sectionId);
+  return letter.sections.find((s) => s.id === paragraph?.sectionId);
+}
+
+function mainSection(letter: Letter, paragraphId: string) {
+  const section = sectionOf(letter, paragraphId);
   return section?.parentId
     ? (letter.sections.find((s) => s.id === section.parentId) ?? section)
     : section;
@@ -101,7 +181,14 @@ function themeOf(member: PlacedNote, options: BriefOptions): string {
   );
 }
 
-function placedNote({ note, letter, anchor }: PlacedNote, groupBy: BriefGrouping): string {
+/** Under a letter's heading the section's title is enough; elsewhere it also names the letter. */
+function sectionHeading({ letter, anchor }: PlacedNote, groupBy: BriefGrouping): string {
+  const title = sectionOf(letter, anchor.paragraphId)?.title;
+  if (groupBy === 'letter') return title ?? letter.title;
+  return [briefMessages.letterNumber(letter.nr), title].filter(Boolean).join(', ');
+}
+
+function entry({ note, letter, anchor }: PlacedNote): BriefEntry {
   const text = letterText(letter);
   const offsets = paragraphOffsets(letter);
   const pageAt = (offset: number) => {
@@ -109,45 +196,30 @@ function placedNote({ note, letter, anchor }: PlacedNote, groupBy: BriefGrouping
     const paragraph = letter.paragraphs.find((p) => p.id === span.paragraphId)!;
     return pageOfOffset(paragraph, Math.max(0, offset - span.start));
   };
-  const page = pageAt(anchor.start);
-  const pageEnd = pageAt(anchor.end - 1);
-  const section = letter.sections.find(
-    (s) => s.id === letter.paragraphs.find((p) => p.id === anchor.paragraphId)?.sectionId,
-  );
-  const where = [groupBy === 'letter' ? undefined : `nr. ${letter.nr}`, section?.title]
-    .filter(Boolean)
-    .join(', ');
-  const paragraphNumber = letter.paragraphs.find((p) => p.id === anchor.paragraphId)?.n;
-  const heading =
-    note.quote || paragraphNumber === undefined
-      ? where
-      : `${where}: ${briefMessages.wholeParagraph(paragraphNumber)}`;
-  return [
-    `### ${escapeInline(heading)}`,
-    blockQuote(text.slice(anchor.start, anchor.end)),
-    ...noteLines(note),
-    `${briefMessages.sourceLabel}: ${escapeInline(formatCitation(letter, page, pageEnd))}`,
-  ].join('\n\n');
+  return {
+    note,
+    passage: text.slice(anchor.start, anchor.end),
+    citation: formatCitation(letter, pageAt(anchor.start), pageAt(anchor.end - 1)),
+  };
 }
 
-function orphanNote(note: Note, corpus: Corpus): string {
-  const letter = corpus.letters.find((l) => l.id === note.letterId);
+function orphanEntry(note: Note, letter: Letter | undefined): BriefOrphan {
   const source = letter ? formatCitation(letter) : briefMessages.unknownLetter(note.letterId);
-  const quoted = note.quote?.exact ?? note.paragraphStart;
-  return [
-    ...(quoted ? [blockQuote(quoted)] : []),
-    ...noteLines(note),
-    `${briefMessages.sourceLabel}: ${escapeInline(`${source} (${briefMessages.notFoundSource})`)}`,
-  ].join('\n\n');
+  return {
+    note,
+    quoted: note.quote?.exact ?? note.paragraphStart,
+    citation: `${source} (${briefMessages.notFoundSource})`,
+  };
 }
 
-function noteLines(note: Note): string[] {
+function noteLines(note: Note, citation: string): string[] {
   const lines: string[] = [];
-  const body = escapeBlock(note.body, { keepEmphasis: true });
+  const body = escapeUserMarkdown(note.body);
   if (body) lines.push(body);
   if (note.tags.length > 0)
     lines.push(
       `${briefMessages.tagsLabel}: ${note.tags.map((tag) => escapeInline(tag)).join(' · ')}`,
     );
+  lines.push(`${briefMessages.sourceLabel}: ${escapeInline(citation)}`);
   return lines;
 }

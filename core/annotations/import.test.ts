@@ -1,13 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
+import { letterText } from '../corpus/letter-text';
 import type { Corpus } from '../corpus/model';
 import { correctedLetter, earlyLetter } from './fixtures/nr81-excerpt';
 import { MAX_IMPORT_ITEMS, mergeImportedNotes, parseNotesImport } from './import';
 import type { ParsedImport } from './import';
+import { anchorNote } from './anchor';
+import { NoteSchema } from './model';
 import type { Note } from './model';
 import { paragraphTarget, selectionTarget } from './target';
 import { toWebAnnotation } from './web-annotation';
 
 const corpus: Corpus = { version: 1, letters: [earlyLetter] };
+const ENCRYPTION_3_START = 'In de komende maanden wordt bekeken';
 const NOW = '2024-05-01T12:00:00.000Z';
 const at = (paragraphId: string, offset: number) => ({ paragraphId, offset });
 
@@ -157,11 +161,17 @@ describe('annotations from other tools', () => {
         },
       }),
     );
+    const text = letterText(earlyLetter);
+    const start = text.indexOf('nemo tenetur-beginsel');
     expect(result.candidates[0]?.note).toMatchObject({
       id: 'https://hypothes.is/a/AbC123',
       paragraphId: 'encryptie-2',
-      quote: { exact: 'nemo tenetur-beginsel', prefix: '', suffix: '' },
-      position: null,
+      quote: {
+        exact: 'nemo tenetur-beginsel',
+        prefix: text.slice(start - 32, start),
+        suffix: text.slice(start + 21, start + 21 + 32),
+      },
+      position: { start, end: start + 21 },
       body: 'Belangrijk',
       color: 'yellow',
       created: NOW,
@@ -314,17 +324,6 @@ describe('hostile and broken input', () => {
         /niet bij welke passage/,
       ],
       [
-        'a passage not in the letter',
-        (v) => ({
-          ...v,
-          target: {
-            ...v.target,
-            selector: [{ type: 'TextQuoteSelector', exact: 'Deze zin staat er niet in.' }],
-          },
-        }),
-        /staat niet \(meer\) in de brief/,
-      ],
-      [
         'a deeply nested body',
         (v) => ({ ...v, extra: JSON.parse(`${'['.repeat(40)}${']'.repeat(40)}`) }),
         /te diep genest/,
@@ -345,5 +344,117 @@ describe('hostile and broken input', () => {
     const result = parsed(text);
     expect(result.candidates.map((c) => c.index)).toEqual([0, 3]);
     expect(result.skipped.map((s) => s.index)).toEqual([1, 2]);
+  });
+});
+
+describe('interop with other annotation tools', () => {
+  const text = letterText(earlyLetter);
+  const source = 'https://zoek.officielebekendmakingen.nl/kst-31015-81';
+  const importOne = (value: unknown) => parsed(JSON.stringify(value)).candidates[0]?.note;
+
+  it('anchors a quote refined from a paragraph fragment in that paragraph, not on its first occurrence', () => {
+    expect(text.indexOf('ontsleutelplicht')).toBeLessThan(text.indexOf(ENCRYPTION_3_START));
+    const note = importOne({
+      id: 'https://example.org/a/1',
+      type: 'Annotation',
+      target: {
+        source,
+        selector: {
+          type: 'FragmentSelector',
+          value: 'encryptie-3',
+          refinedBy: { type: 'TextQuoteSelector', exact: 'ontsleutelplicht' },
+        },
+      },
+    });
+    const start = text.indexOf('ontsleutelplicht', text.indexOf(ENCRYPTION_3_START));
+    expect(note).toMatchObject({
+      paragraphId: 'encryptie-3',
+      position: { start, end: start + 'ontsleutelplicht'.length },
+      quote: { exact: 'ontsleutelplicht', prefix: text.slice(start - 32, start) },
+    });
+    expect(note?.quote?.prefix).toMatch(/Wel zal een $/);
+    expect(anchorNote(note!, earlyLetter)).toMatchObject({ status: 'anchored', start });
+  });
+
+  it('keeps an annotation whose passage is not in the letter as an orphan, and exports it unchanged', () => {
+    const given = {
+      id: 'https://example.org/a/2',
+      type: 'Annotation',
+      created: '2024-02-01T10:00:00.000Z',
+      modified: '2024-02-02T10:00:00.000Z',
+      bodyValue: 'Staat dit er nog?',
+      target: {
+        source,
+        selector: [
+          {
+            type: 'TextQuoteSelector',
+            exact: 'Deze zin staat er niet in.',
+            prefix: 'voor ',
+            suffix: ' na',
+          },
+          { type: 'TextPositionSelector', start: 10, end: 36 },
+        ],
+      },
+    };
+    const note = importOne(given)!;
+    expect(note).toMatchObject({
+      paragraphId: '',
+      quote: { exact: 'Deze zin staat er niet in.', prefix: 'voor ', suffix: ' na' },
+      position: { start: 10, end: 36 },
+    });
+    expect(anchorNote(note, earlyLetter).status).toBe('orphaned');
+    const exported = toWebAnnotation(note, earlyLetter);
+    expect(exported.target.selector).toEqual(given.target.selector);
+    expect(exported.created).toBe(given.created);
+    expect(exported.modified).toBe(given.modified);
+  });
+
+  it('keeps an orphan that names a paragraph with its fragment, and a whole-paragraph orphan', () => {
+    const quoted = importOne({
+      id: 'q',
+      type: 'Annotation',
+      target: {
+        source,
+        selector: {
+          type: 'FragmentSelector',
+          value: 'verdwenen-1',
+          refinedBy: { type: 'TextQuoteSelector', exact: 'niet meer in de brief' },
+        },
+      },
+    })!;
+    expect(quoted.paragraphId).toBe('verdwenen-1');
+    expect(toWebAnnotation(quoted, earlyLetter).target.selector).toContainEqual(
+      expect.objectContaining({ type: 'FragmentSelector', value: 'verdwenen-1' }),
+    );
+    const whole = importOne({
+      id: 'p',
+      type: 'Annotation',
+      target: { source, selector: { type: 'FragmentSelector', value: 'verdwenen-2' } },
+    })!;
+    expect(whole).toMatchObject({ paragraphId: 'verdwenen-2', quote: null, position: null });
+    expect(anchorNote(whole, earlyLetter).status).toBe('orphaned');
+  });
+
+  it('caps a modified or created date in the future at the time of import', () => {
+    const note = importOne({
+      ...annotation(),
+      created: '2999-01-01T00:00:00.000Z',
+      modified: '2999-01-02T00:00:00.000Z',
+    })!;
+    expect(note.created).toBe(NOW);
+    expect(note.modified).toBe(NOW);
+  });
+});
+
+describe('notes in the store are validated strictly, nested objects too', () => {
+  it('refuses a quote or position with keys a note does not have', () => {
+    const good = notes[0]!;
+    expect(NoteSchema.strict().safeParse(good).success).toBe(true);
+    expect(
+      NoteSchema.strict().safeParse({ ...good, quote: { ...good.quote, html: '<b>' } }).success,
+    ).toBe(false);
+    expect(
+      NoteSchema.strict().safeParse({ ...good, position: { ...good.position, page: 3 } }).success,
+    ).toBe(false);
   });
 });

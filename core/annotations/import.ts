@@ -8,8 +8,9 @@
 // its version, whereas overwriting would lose the one in Naslag for good.
 import type { ImportReport } from '../contract/api';
 import type { Corpus, Letter } from '../corpus/model';
-import { letterText } from '../corpus/letter-text';
+import { letterText, paragraphOffsets } from '../corpus/letter-text';
 import { anchorNote } from './anchor';
+import { matchQuote } from './match-quote';
 import { describeIssue, importMessages } from './messages';
 import { NoteIdSchema, NoteSchema } from './model';
 import type { Note, TextQuote } from './model';
@@ -80,7 +81,10 @@ export function fromWebAnnotation(value: unknown, corpus: Corpus, now: string): 
   const place = placeOf(annotation, letter);
   if ('reason' in place) return fail(place.reason);
   const { comments, tags } = bodiesOf(annotation);
-  const created = annotation.created ?? annotation.modified ?? now;
+  // A clock that runs ahead elsewhere must not make a note win every later merge.
+  const notAfterNow = (date: string) => (Date.parse(date) > Date.parse(now) ? now : date);
+  const modified = notAfterNow(annotation.modified ?? annotation.created ?? now);
+  const created = notAfterNow(annotation.created ?? modified);
   const note = NoteSchema.safeParse({
     id: id.data,
     letterId: letter.id,
@@ -89,7 +93,7 @@ export function fromWebAnnotation(value: unknown, corpus: Corpus, now: string): 
     body: comments.join('\n\n'),
     tags,
     created,
-    modified: annotation.modified ?? created,
+    modified,
   });
   if (!note.success) return fail(describeIssue(note.error.issues[0]!));
   return { ok: true, note: note.data };
@@ -97,7 +101,11 @@ export function fromWebAnnotation(value: unknown, corpus: Corpus, now: string): 
 
 type Place = Pick<Note, 'paragraphId' | 'quote' | 'position' | 'paragraphStart'>;
 
-/** Where in the letter the annotation points, checked against the letter as it is. */
+/**
+ * Where in the letter the annotation points, checked against the letter as it
+ * is. A passage that cannot be found is kept as the annotation gave it (an
+ * orphan, listed under "Niet gevonden"), so exporting it again loses nothing.
+ */
 function placeOf(annotation: IncomingAnnotation, letter: Letter): Place | { reason: string } {
   const selectors = annotation.target[0]?.selector ?? [];
   let quote: TextQuote | null = null;
@@ -106,7 +114,11 @@ function placeOf(annotation: IncomingAnnotation, letter: Letter): Place | { reas
   for (const selector of selectors) {
     if (selector.type === 'TextQuoteSelector' && 'exact' in selector)
       quote = contextCapped(selector);
-    if (selector.type === 'TextPositionSelector' && 'start' in selector)
+    if (
+      selector.type === 'TextPositionSelector' &&
+      'start' in selector &&
+      selector.end > selector.start
+    )
       position = { start: selector.start, end: selector.end };
     if (selector.type === 'FragmentSelector' && 'value' in selector) {
       paragraphId = selector.value;
@@ -114,39 +126,57 @@ function placeOf(annotation: IncomingAnnotation, letter: Letter): Place | { reas
     }
   }
   const text = letterText(letter);
-  if (position && (position.end <= position.start || position.end > text.length)) position = null;
-  // A position alone is fragile; the quote at it lets the note be found again after a correction.
-  if (!quote && position) quote = quoteAt(text, position.start, position.end);
-
+  const inText = position && position.end <= text.length ? position : null;
   const paragraph = paragraphId ? letter.paragraphs.find((p) => p.id === paragraphId) : undefined;
-  if (!quote) {
-    if (!paragraphId) return { reason: importMessages.noPlace() };
-    const paragraphStart =
-      annotation['naslag:paragraphStart'] ?? paragraph?.text.slice(0, PARAGRAPH_START_LENGTH);
-    const draft = draftNote(letter, { paragraphId, quote: null, position: null, paragraphStart });
-    const anchor = anchorNote(draft, letter);
-    if (anchor.status === 'orphaned')
-      return { reason: importMessages.unknownParagraph(paragraphId) };
-    return {
-      paragraphId: anchor.paragraphId,
+
+  // A whole-paragraph note: Naslag marks it with the paragraph's opening words.
+  const paragraphStart = annotation['naslag:paragraphStart'];
+  if (paragraphStart !== undefined || (!quote && !inText)) {
+    if (!paragraphId && !paragraphStart) return { reason: importMessages.noPlace() };
+    const opening = paragraphStart ?? paragraph?.text.slice(0, PARAGRAPH_START_LENGTH);
+    const target = {
+      paragraphId: paragraphId ?? '',
       quote: null,
       position: null,
-      ...(paragraphStart ? { paragraphStart } : {}),
+      ...(opening ? { paragraphStart: opening } : {}),
     };
+    const anchor = anchorNote(draftNote(letter, target), letter);
+    return anchor.status === 'orphaned' ? target : { ...target, paragraphId: anchor.paragraphId };
   }
-  // The paragraph is where the passage is now; a given id that names other text does not win.
+  // A position alone is fragile; the quote at it lets the note be found again after a correction.
+  if (!quote) quote = quoteAt(text, inText!.start, inText!.end);
+
+  const hint = (paragraph && quoteInParagraph(letter, paragraph.id, quote)) ?? inText;
   const anchor = anchorNote(
-    draftNote(letter, { paragraphId: paragraphId ?? '', quote, position }),
+    draftNote(letter, { paragraphId: paragraphId ?? '', quote, position: hint }),
     letter,
   );
-  if (anchor.status !== 'orphaned') return { paragraphId: anchor.paragraphId, quote, position };
-  // Not found, but the paragraph exists: kept, and shown as an orphan, like any note whose passage changed.
-  if (paragraph) return { paragraphId: paragraph.id, quote, position };
+  if (anchor.status === 'orphaned') return { paragraphId: paragraphId ?? '', quote, position };
+  // Stored with the context it has in the letter, so it anchors the same way in every copy of Naslag.
+  const { start, end } = anchor;
   return {
-    reason: paragraphId
-      ? importMessages.unknownParagraph(paragraphId)
-      : importMessages.passageNotFound(),
+    paragraphId: anchor.paragraphId,
+    quote: { ...quoteAt(text, start, end), exact: quote.exact },
+    position: { start, end },
   };
+}
+
+/**
+ * The quote's place inside the paragraph an annotation names, when it is
+ * there: "ontsleutelplicht" given for encryptie-3 must not land on its first
+ * occurrence in the letter, two paragraphs earlier.
+ */
+function quoteInParagraph(letter: Letter, paragraphId: string, quote: TextQuote): Note['position'] {
+  const span = paragraphOffsets(letter).find((p) => p.paragraphId === paragraphId);
+  if (!span) return null;
+  const text = letterText(letter);
+  // The context either side may reach past the paragraph; the quote may not.
+  const from = Math.max(0, span.start - quote.prefix.length);
+  const scope = text.slice(from, span.end + quote.suffix.length);
+  if (!text.slice(span.start, span.end).includes(quote.exact)) return null;
+  const match = matchQuote(scope, quote.exact, quote);
+  if (!match || match.errors > 0) return null;
+  return { start: from + match.start, end: from + match.end };
 }
 
 function contextCapped(selector: { exact: string; prefix?: string; suffix?: string }): TextQuote {

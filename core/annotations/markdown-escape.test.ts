@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { blockQuote, escapeBlock, escapeInline } from './markdown-escape';
+import { blockQuote, escapeBlock, escapeInline, escapeUserMarkdown } from './markdown-escape';
 
 const render = (source: string) => new MarkdownIt().render(source);
 
@@ -38,11 +38,8 @@ describe('escapeBlock', () => {
     expect(render(escapeBlock('een\ntwee\n\n\ndrie'))).toBe('<p>een<br>\ntwee</p>\n<p>drie</p>\n');
   });
 
-  it('keeps emphasis only when asked, and never a bullet made of *', () => {
-    expect(render(escapeBlock('*nadruk*', { keepEmphasis: true }))).toBe(
-      '<p><em>nadruk</em></p>\n',
-    );
-    expect(render(escapeBlock('* bullet', { keepEmphasis: true }))).toBe('<p>* bullet</p>\n');
+  it('keeps no emphasis and no bullet made of *', () => {
+    expect(render(escapeBlock('* bullet'))).toBe('<p>* bullet</p>\n');
     expect(render(escapeBlock('*nadruk*'))).toBe('<p>*nadruk*</p>\n');
   });
 
@@ -57,5 +54,54 @@ describe('blockQuote', () => {
     expect(render(blockQuote('een\n\n# twee'))).toBe(
       '<blockquote>\n<p>een</p>\n<p># twee</p>\n</blockquote>\n',
     );
+  });
+});
+
+describe('escapeUserMarkdown', () => {
+  it('keeps the user’s lists, emphasis and https links as Markdown, not as "\\- …"', () => {
+    const source =
+      'Vragen:\n- eerste *punt*\n- tweede\n\n1. een\n2. twee\n\nZie [nr. 90](https://zoek.officielebekendmakingen.nl/kst-31015-90).';
+    const markdown = escapeUserMarkdown(source);
+    expect(markdown).toContain('- eerste *punt*');
+    expect(markdown).not.toContain('\\-');
+    expect(render(markdown)).toBe(
+      [
+        '<p>Vragen:</p>',
+        '<ul>',
+        '<li>eerste <em>punt</em></li>',
+        '<li>tweede</li>',
+        '</ul>',
+        '<ol>',
+        '<li>een</li>',
+        '<li>twee</li>',
+        '</ol>',
+        '<p>Zie <a href="https://zoek.officielebekendmakingen.nl/kst-31015-90">nr. 90</a>.</p>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps a single line break as a line break', () => {
+    expect(render(escapeUserMarkdown('een\ntwee'))).toBe('<p>een<br>\ntwee</p>\n');
+  });
+
+  it('cannot add headings, quotes, rules, code, HTML, images or link definitions', () => {
+    const html = render(
+      escapeUserMarkdown(
+        [
+          '# kop',
+          '> citaat',
+          '---',
+          '***',
+          '```',
+          'code',
+          '```',
+          '<b>vet</b>',
+          '![x](https://example.org/x.png)',
+          '[def]: https://example.org',
+        ].join('\n'),
+      ),
+    );
+    expect(html).not.toMatch(/<h\d|<blockquote|<hr|<pre|<code|<b>|<img|<a /);
   });
 });

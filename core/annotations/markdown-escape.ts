@@ -7,18 +7,9 @@
 
 /** Punctuation that has meaning anywhere in a line (emphasis, code, links, HTML, entities, tables, strikethrough). */
 const INLINE_SPECIAL = /[\\`*_[\]<>&|~]/g;
-/** The same without * and _, for text whose emphasis is meant (a note's light Markdown). */
-const INLINE_SPECIAL_KEEP_EMPHASIS = /[\\`[\]<>&|~]/g;
 
-export interface EscapeOptions {
-  /** Leave *emphasis* and _emphasis_ working; it cannot change the document's structure. */
-  keepEmphasis?: boolean;
-}
-
-function escapeLine(line: string, options: EscapeOptions): string {
-  const body = line
-    .trimStart()
-    .replace(options.keepEmphasis ? INLINE_SPECIAL_KEEP_EMPHASIS : INLINE_SPECIAL, '\\$&');
+function escapeLine(line: string): string {
+  const body = line.trimStart().replace(INLINE_SPECIAL, '\\$&');
   return (
     body
       // Headings, quotes, lists, setext underlines and fences at the start of a line.
@@ -31,22 +22,22 @@ function escapeLine(line: string, options: EscapeOptions): string {
 }
 
 /** One line of text, for a heading or a label: line breaks become spaces. */
-export function escapeInline(text: string, options: EscapeOptions = {}): string {
-  return escapeLine(text.replace(/\s*[\r\n]+\s*/g, ' '), options);
+export function escapeInline(text: string): string {
+  return escapeLine(text.replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
 /**
  * Text of several lines as Markdown paragraphs: each line break is kept as a
  * hard break, blank lines separate paragraphs, and nothing else survives as syntax.
  */
-export function escapeBlock(text: string, options: EscapeOptions = {}): string {
+export function escapeBlock(text: string): string {
   const paragraphs = text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .map((paragraph) =>
       paragraph
         .split('\n')
-        .map((line) => escapeLine(line, options).trimEnd())
+        .map((line) => escapeLine(line).trimEnd())
         .filter((line) => line !== '')
         .join('\\\n'),
     )
@@ -60,4 +51,41 @@ export function blockQuote(text: string): string {
     .split('\n')
     .map((line) => (line === '' ? '>' : `> ${line}`))
     .join('\n');
+}
+
+/** A list item's marker at the start of a line: "-", "+", "*", "1." or "1)". */
+const LIST_ITEM = /^\s*([-+*]|\d{1,9}[.)])\s/;
+
+/**
+ * A user's own light Markdown (a note, the brief's introduction), kept as
+ * Markdown: lists, emphasis and https links survive. What would pass for the
+ * document's own structure or a quoted passage (headings, block quotes,
+ * rules, code, tables, HTML, images, link definitions) is escaped, and a
+ * single line break stays a line break, as it looked in the note.
+ */
+export function escapeUserMarkdown(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const escaped = lines.map((line, index) => {
+    const previous = index > 0 ? lines[index - 1]! : '';
+    // Indented four spaces after a blank line is a code block; inside a list it is a nested item.
+    const unindented = previous.trim() === '' ? line.trimStart() : line;
+    return unindented
+      .replace(/[\\`<>&|]/g, '\\$&')
+      .replace(/!\[/g, '!\\[')
+      .replace(/^(\s*)(#|=|\[[^\]]*\]:)/, '$1\\$2')
+      .replace(/^(\s*)([-*_])(?=(\s*\2){2,}\s*$)/, '$1\\$2')
+      .replace(/^(\s*)(-+\s*)$/, '$1\\$2')
+      .replace(/^(\s*)(~~~)/, '$1\\$2')
+      .trimEnd();
+  });
+  return escaped
+    .map((line, index) => {
+      const next = escaped[index + 1];
+      const breaks =
+        line !== '' && next !== undefined && next.trim() !== '' && !LIST_ITEM.test(next);
+      return breaks ? `${line}\\` : line;
+    })
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -18,9 +18,6 @@ export const importMessages = {
     `verwijst naar een brief die Naslag niet kent (${source.slice(0, 120)})`,
   multipleTargets: () => 'heeft meer dan één doel; Naslag kent alleen notities bij één passage',
   noPlace: () => 'zegt niet bij welke passage of alinea de notitie hoort',
-  passageNotFound: () => 'de geciteerde passage staat niet (meer) in de brief',
-  unknownParagraph: (paragraphId: string) =>
-    `alinea "${paragraphId.slice(0, 80)}" bestaat niet in deze brief`,
   duplicateInFile: () => 'komt al eerder in het bestand voor; alleen de eerste is gebruikt',
   newerInStore: (modified: string) =>
     `de notitie in Naslag is nieuwer (gewijzigd ${modified}); die is bewaard, de ingelezen versie niet`,
@@ -63,7 +60,7 @@ export const briefMessages = {
   tagsLabel: 'Labels',
   sourceLabel: 'Bron',
   untagged: 'Zonder label',
-  wholeParagraph: (n: number) => `Hele alinea ${n}`,
+  letterNumber: (nr: number) => `nr. ${nr}`,
   notFoundSource: 'niet gevonden',
   empty: 'Er zijn geen notities om op te nemen.',
   unknownLetter: (letterId: string) => `Onbekende brief (${letterId})`,

@@ -8,7 +8,7 @@ export const HighlightColorSchema = z.enum(HIGHLIGHT_COLORS);
 export type HighlightColor = z.infer<typeof HighlightColorSchema>;
 
 /** W3C TextQuoteSelector: the quoted text with a little context either side. */
-export const TextQuoteSchema = z.object({
+export const TextQuoteSchema = z.strictObject({
   exact: z.string().min(1).max(10_000),
   prefix: z.string().max(200),
   suffix: z.string().max(200),
@@ -17,7 +17,7 @@ export type TextQuote = z.infer<typeof TextQuoteSchema>;
 
 /** W3C TextPositionSelector: offsets in the letter's plain text (see letterText). */
 export const TextPositionSchema = z
-  .object({
+  .strictObject({
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
   })
@@ -43,8 +43,11 @@ export const TagSchema = z.string().trim().min(1).max(60);
 export const NoteSchema = z.object({
   id: NoteIdSchema,
   letterId: z.string().regex(/^kst-\d+-\d+$/),
-  /** The paragraph the note was made on. */
-  paragraphId: z.string().min(1).max(200),
+  /**
+   * The paragraph the note was made on; empty for an imported note that named
+   * none and whose passage was not found (an orphan).
+   */
+  paragraphId: z.string().max(200),
   /** The selected text; null when the note belongs to the whole paragraph. */
   quote: TextQuoteSchema.nullable(),
   /** Where the quote stood when the note was made; null for a whole-paragraph note. */

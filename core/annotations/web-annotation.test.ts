@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { letterText } from '../corpus/letter-text';
+import { anchorNote, currentPlace } from './anchor';
 import { earlyLetter } from './fixtures/nr81-excerpt';
 import type { Note } from './model';
 import { paragraphTarget, selectionTarget } from './target';
@@ -84,6 +86,55 @@ describe('toWebAnnotation', () => {
       },
     ]);
     expect(annotation['naslag:paragraphStart']).toMatch(/^In de komende maanden wordt bekeken/);
+  });
+});
+
+describe('export of a note where it stands now', () => {
+  it('gives a quote stored without context 32 characters either side, its position and its paragraph', () => {
+    const bare: Note = {
+      ...quoteNote,
+      quote: { exact: 'ontsleutelplicht', prefix: '', suffix: '' },
+      position: null,
+    };
+    const anchor = anchorNote(bare, earlyLetter);
+    const exported = toWebAnnotation(bare, earlyLetter, currentPlace(anchor, earlyLetter)!);
+    const text = letterText(earlyLetter);
+    const start = text.indexOf('ontsleutelplicht');
+    const quote = {
+      type: 'TextQuoteSelector',
+      exact: 'ontsleutelplicht',
+      prefix: text.slice(start - 32, start),
+      suffix: text.slice(start + 16, start + 48),
+    };
+    expect(quote.prefix).toHaveLength(32);
+    expect(quote.suffix).toHaveLength(32);
+    expect(exported.target.selector).toEqual([
+      quote,
+      { type: 'TextPositionSelector', start, end: start + 16 },
+      {
+        type: 'FragmentSelector',
+        conformsTo: 'http://tools.ietf.org/rfc/rfc3986',
+        value: 'encryptie-1',
+        refinedBy: quote,
+      },
+    ]);
+  });
+
+  it('gives a whole-paragraph note the paragraph as its quote, so other tools can place it', () => {
+    const note: Note = {
+      ...base,
+      id: 'alinea',
+      body: '',
+      tags: [],
+      ...paragraphTarget(earlyLetter, 'encryptie-3')!,
+    };
+    const place = currentPlace(anchorNote(note, earlyLetter), earlyLetter)!;
+    const exported = toWebAnnotation(note, earlyLetter, place);
+    const paragraph = earlyLetter.paragraphs.find((p) => p.id === 'encryptie-3')!;
+    expect(exported.target.selector[0]).toMatchObject({ exact: paragraph.text });
+    expect(letterText(earlyLetter).slice(place.position.start, place.position.end)).toBe(
+      paragraph.text,
+    );
   });
 });
 

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { Letter } from '../corpus/model';
 import { HighlightColorSchema, NOTE_IRI_PREFIX } from './model';
+import type { CurrentPlace } from './anchor';
 import type { Note, TextQuote } from './model';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -59,24 +60,29 @@ export function noteIdFromIri(iri: string): string {
   return iri.startsWith(NOTE_IRI_PREFIX) ? iri.slice(NOTE_IRI_PREFIX.length) : iri;
 }
 
-export function toWebAnnotation(note: Note, letter: Pick<Letter, 'identifier'>): WebAnnotation {
+export function toWebAnnotation(
+  note: Note,
+  letter: Pick<Letter, 'identifier'>,
+  current?: CurrentPlace,
+): WebAnnotation {
   const selector: Selector[] = [];
-  const quoteSelector: TextQuoteSelector | undefined = note.quote
-    ? { type: 'TextQuoteSelector', ...note.quote }
+  // An orphan travels exactly as it was stored, so nothing is lost on the way.
+  const quote = current?.quote ?? note.quote;
+  const position = current?.position ?? note.position;
+  const paragraphId = current?.paragraphId ?? note.paragraphId;
+  const quoteSelector: TextQuoteSelector | undefined = quote
+    ? { type: 'TextQuoteSelector', ...quote }
     : undefined;
   if (quoteSelector) selector.push(quoteSelector);
-  if (note.position)
+  if (position)
+    selector.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
+  if (paragraphId !== '')
     selector.push({
-      type: 'TextPositionSelector',
-      start: note.position.start,
-      end: note.position.end,
+      type: 'FragmentSelector',
+      conformsTo: FRAGMENT_SPEC,
+      value: paragraphId,
+      ...(quoteSelector ? { refinedBy: quoteSelector } : {}),
     });
-  selector.push({
-    type: 'FragmentSelector',
-    conformsTo: FRAGMENT_SPEC,
-    value: note.paragraphId,
-    ...(quoteSelector ? { refinedBy: quoteSelector } : {}),
-  });
   const body: TextualBody[] = [];
   if (note.body !== '')
     body.push({
@@ -96,6 +102,7 @@ export function toWebAnnotation(note: Note, letter: Pick<Letter, 'identifier'>):
     ...(body.length > 0 ? { body } : {}),
     target: { source: letter.identifier, selector },
     'naslag:color': note.color,
+    // Marks a whole-paragraph note: its quote is the paragraph, for tools that need one.
     ...(note.paragraphStart ? { 'naslag:paragraphStart': note.paragraphStart } : {}),
   };
 }

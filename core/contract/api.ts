@@ -22,6 +22,8 @@ export const SettingsSchema = z.object({
   syncScroll: z.boolean(),
   /** Compare view: the left pane's share of the width. */
   compareSplit: z.number().min(0.2).max(0.8),
+  /** The debate brief's introduction, as the user last wrote it. */
+  briefIntro: z.string().max(5_000).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -38,6 +40,22 @@ export const ReadingPositionSchema = z.object({
   paragraphId: z.string().min(1).max(200),
 });
 export type ReadingPosition = z.infer<typeof ReadingPositionSchema>;
+
+/**
+ * A note being written that has not been saved yet: kept while the user types
+ * and when they choose to keep it, so the words survive closing the editor and
+ * a restart. `key` names what the note is on (see the renderer's draft keys).
+ */
+export const NoteDraftSchema = z.strictObject({
+  key: z
+    .string()
+    .min(1)
+    .max(300)
+    .regex(/^[A-Za-z0-9._:/|-]+$/),
+  note: NoteSchema.strict(),
+  saved: z.iso.datetime({ offset: true }),
+});
+export type NoteDraft = z.infer<typeof NoteDraftSchema>;
 
 /** Something the user must be told about the store, in Dutch. */
 export const StoreProblemSchema = z.object({
@@ -89,6 +107,13 @@ export const api = {
   /** Insert or replace a note; resolves only once it is durably on disk. */
   'notes:save': channel<Note>()(NoteSchema.strict()),
   'notes:delete': channel<{ deleted: Note | null }>()(z.object({ id: NoteIdSchema }).strict()),
+  /** Unsaved notes, most recent first. */
+  'drafts:list': channel<NoteDraft[]>()(NoArgs),
+  /** Keeps (or replaces) the draft with this key; the note need not be complete. */
+  'drafts:save': channel<NoteDraft>()(NoteDraftSchema.omit({ saved: true }).strict()),
+  'drafts:delete': channel<{ deleted: boolean }>()(
+    z.object({ key: NoteDraftSchema.shape.key }).strict(),
+  ),
   /** Import W3C Web Annotation JSON (one annotation or an array); merges by id. */
   'notes:import': channel<ImportReport>()(
     z

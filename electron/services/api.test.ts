@@ -164,6 +164,41 @@ describe('notes:save', () => {
   });
 });
 
+describe('drafts', () => {
+  it('keeps an unsaved note across a restart, replaces it by key and deletes it', async () => {
+    const first = await start();
+    const draft = {
+      key: 'new:kst-31015-81:encryptie-1',
+      note: { ...quoteNote('d'), body: 'Half' },
+    };
+    expect(await first.call('drafts:save', draft)).toMatchObject({
+      ok: true,
+      value: { key: draft.key, saved: '2024-03-01T09:00:00.000Z' },
+    });
+    await first.call('drafts:save', { ...draft, note: { ...draft.note, body: 'Half af' } });
+    await first.services.close();
+
+    const second = await start();
+    expect(await second.call('drafts:list')).toMatchObject({
+      ok: true,
+      value: [{ key: draft.key, note: { body: 'Half af' } }],
+    });
+    expect(await second.call('drafts:delete', { key: draft.key })).toEqual({
+      ok: true,
+      value: { deleted: true },
+    });
+    expect(await second.call('drafts:list')).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses a draft with extra keys, nested ones included', async () => {
+    const { call } = await start();
+    const note = quoteNote('d');
+    expect(
+      await call('drafts:save', { key: 'k', note: { ...note, quote: { ...note.quote, x: 1 } } }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+  });
+});
+
 describe('notes:delete', () => {
   it('removes the note durably and returns it; an unknown id deletes nothing', async () => {
     const { call } = await start();
@@ -248,6 +283,45 @@ describe('notes:export and notes:import', () => {
       ok: true,
       value: { unchanged: 2 },
     });
+  });
+
+  it('keeps an annotation whose passage is not found as an orphan that can still be edited', async () => {
+    const { call } = await start();
+    const orphan = {
+      id: 'https://example.org/a/weg',
+      type: 'Annotation',
+      bodyValue: 'Van een collega',
+      target: {
+        source: nr81.identifier,
+        selector: { type: 'TextQuoteSelector', exact: 'Een zin die niet in de brief staat.' },
+      },
+    };
+    expect(await call('notes:import', { text: JSON.stringify([orphan]) })).toMatchObject({
+      ok: true,
+      value: { added: 1, skipped: [] },
+    });
+    const [stored] = ((await call('notes:list')) as { value: Note[] }).value;
+    expect(stored).toMatchObject({
+      paragraphId: '',
+      quote: { exact: orphan.target.selector.exact },
+    });
+    expect(await call('notes:save', { ...stored!, body: 'Nagevraagd' })).toMatchObject({
+      ok: true,
+      value: { body: 'Nagevraagd', paragraphId: '' },
+    });
+  });
+
+  it('refuses a note whose quote or position carries keys a note does not have', async () => {
+    const { call } = await start();
+    const note = quoteNote('n');
+    for (const payload of [
+      { ...note, quote: { ...note.quote, extra: 1 } },
+      { ...note, position: { ...note.position, extra: 1 } },
+    ])
+      expect(await call('notes:save', payload)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-arguments' },
+      });
   });
 
   it('changes nothing when the file as a whole is unusable', async () => {

@@ -15,6 +15,9 @@ import type { Services } from './index';
 import { serviceMessages } from './messages';
 import { exportNotes, importNotes } from './notes-io';
 
+/** Drafts kept at most; the oldest goes first. */
+export const MAX_DRAFTS = 50;
+
 export type ShellChannel = 'app:info' | 'brief:printToPdf' | 'external:open';
 export type ServiceHandlers = Omit<ApiHandlers, ShellChannel>;
 
@@ -74,7 +77,13 @@ export function createApiHandlers(services: Services): ServiceHandlers {
 
     'notes:save': async (incoming) => {
       const letter = letterOf(incoming.letterId);
-      const paragraph = paragraphOf(letter, incoming.paragraphId);
+      const stored = store.read().notes.find((note) => note.id === incoming.id);
+      // An orphan (its paragraph gone, or never named by the tool it came from) can still be edited.
+      const keepsPlace =
+        stored?.letterId === incoming.letterId && stored.paragraphId === incoming.paragraphId;
+      const paragraph = keepsPlace
+        ? letter.paragraphs.find((p) => p.id === incoming.paragraphId)
+        : paragraphOf(letter, incoming.paragraphId);
       if (incoming.position && !incoming.quote)
         throw new ServiceError('invalid-arguments', serviceMessages.quoteWithoutPosition());
       if (incoming.position && incoming.position.end > letterText(letter).length) {
@@ -86,7 +95,7 @@ export function createApiHandlers(services: Services): ServiceHandlers {
         saved = {
           ...incoming,
           // A whole-paragraph note remembers how its paragraph began, to find it after a renumbering.
-          ...(!incoming.quote && !incoming.paragraphStart
+          ...(!incoming.quote && !incoming.paragraphStart && paragraph
             ? { paragraphStart: paragraph.text.slice(0, PARAGRAPH_START_LENGTH) }
             : {}),
           created: existing?.created ?? incoming.created,
@@ -108,6 +117,30 @@ export function createApiHandlers(services: Services): ServiceHandlers {
         return { ...data, notes: data.notes.filter((note) => note.id !== id) };
       });
       return { deleted };
+    },
+
+    'drafts:list': async () => store.read().drafts,
+
+    'drafts:save': async (incoming) => {
+      letterOf(incoming.note.letterId);
+      const saved = { ...incoming, saved: now().toISOString() };
+      await store.update((data) => ({
+        ...data,
+        drafts: [saved, ...data.drafts.filter((draft) => draft.key !== saved.key)].slice(
+          0,
+          MAX_DRAFTS,
+        ),
+      }));
+      return saved;
+    },
+
+    'drafts:delete': async ({ key }) => {
+      if (!store.read().drafts.some((draft) => draft.key === key)) return { deleted: false };
+      await store.update((data) => ({
+        ...data,
+        drafts: data.drafts.filter((draft) => draft.key !== key),
+      }));
+      return { deleted: true };
     },
 
     'notes:import': async ({ text }) => importNotes(store, corpus, text, now()),

@@ -1,6 +1,7 @@
 // Notes in and out of Naslag as files: Web Annotation JSON and the Markdown
 // debate brief. Shared by the app's API and the naslag command, so both read
 // and write exactly the same thing.
+import { anchorNotes, currentPlace } from '@core/annotations/anchor';
 import { formatBrief } from '@core/annotations/brief';
 import type { BriefGrouping } from '@core/annotations/brief';
 import { mergeImportedNotes, parseNotesImport } from '@core/annotations/import';
@@ -22,15 +23,18 @@ export function exportNotes(
 ): string {
   if (format === 'md') return formatBrief(notes, corpus, { groupBy, themeOf: curatedThemeOf });
   const letters = new Map(corpus.letters.map((letter) => [letter.id, letter]));
-  const annotations = notes.map((note) =>
+  const anchors = anchorNotes(notes, corpus);
+  const annotations = notes.map((note) => {
+    const letter = letters.get(note.letterId);
+    const anchor = anchors.get(note.id);
+    const current = letter && anchor ? currentPlace(anchor, letter) : null;
     // A note on a letter that left the corpus still names it by its official address.
-    toWebAnnotation(
+    return toWebAnnotation(
       note,
-      letters.get(note.letterId) ?? {
-        identifier: `https://zoek.officielebekendmakingen.nl/${note.letterId}`,
-      },
-    ),
-  );
+      letter ?? { identifier: `https://zoek.officielebekendmakingen.nl/${note.letterId}` },
+      current ?? undefined,
+    );
+  });
   return `${JSON.stringify(annotations, null, 2)}\n`;
 }
 

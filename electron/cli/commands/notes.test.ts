@@ -154,6 +154,21 @@ describe('naslag notes export', () => {
 });
 
 describe('naslag notes import', () => {
+  it('exits 1 when every annotation was refused, and says so in --help', async () => {
+    const file = join(root, 'niets.json');
+    await writeFile(
+      file,
+      JSON.stringify([{ id: 'urn:naslag:note:x', type: 'Annotation', target: { source: 'x' } }]),
+    );
+    const { code, out } = await run('import', file, '--data-dir', dataDir);
+    expect(code).toBe(1);
+    expect(out).toContain('0 toegevoegd, 0 bijgewerkt, 0 ongewijzigd, 1 overgeslagen');
+    const help = (await run('--help')).out;
+    expect(help).toMatch(/0 +elke annotatie is toegevoegd/);
+    expect(help).toMatch(/1 +er kon niets worden ingelezen/);
+    expect(help).toMatch(/2 +een deel is ingelezen/);
+  });
+
   it('imports an export from another data folder and reports in Dutch', async () => {
     await seed(
       note('a', 'ontsleutelplicht', 'encryptie-1'),
@@ -186,7 +201,7 @@ describe('naslag notes import', () => {
       ]),
     );
     const { code, out } = await run('import', file, '--data-dir', dataDir);
-    expect(code).toBe(0);
+    expect(code).toBe(2);
     expect(out).toContain('1 toegevoegd');
     expect(out).toContain(
       'overgeslagen: annotatie 2 (x): verwijst naar een brief die Naslag niet kent',

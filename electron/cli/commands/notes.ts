@@ -29,6 +29,12 @@ const messages = {
     'import  leest W3C Web Annotations (één annotatie of een lijst) en voegt ze samen op id.',
     '',
     '--data-dir  de gegevensmap van Naslag (waar naslag.json staat)',
+    '',
+    'Afsluitcode van import:',
+    '  0  elke annotatie is toegevoegd, bijgewerkt of was al gelijk',
+    '  1  er kon niets worden ingelezen (onbruikbaar bestand, of elke annotatie overgeslagen)',
+    '  2  een deel is ingelezen, een deel overgeslagen (de uitvoer zegt welke en waarom)',
+    'Ongeldige opties geven, zoals bij elke naslag-opdracht, ook code 2, met uitleg.',
   ].join('\n'),
   missingDataDir: () => 'Geef met --data-dir de gegevensmap van Naslag op.',
   noDataDir: (dir: string) =>
@@ -125,8 +131,14 @@ export async function notesCommand(argv: string[], io: CliIo): Promise<number> {
       new Date(services.now()),
     );
     io.out(messages.report(file, report));
-    return 0;
+    return importExitCode(report);
   });
+}
+
+/** 0 when everything came in, 1 when nothing did, 2 when part was skipped: scripts can tell them apart. */
+function importExitCode(report: ImportReport): 0 | 1 | 2 {
+  if (report.skipped.length === 0) return 0;
+  return report.added + report.updated + report.unchanged === 0 ? 1 : 2;
 }
 
 function oneOf<T extends string>(value: string, choices: readonly T[]): T | undefined {

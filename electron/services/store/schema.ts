@@ -7,7 +7,12 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { NoteSchema } from '@core/annotations/model';
-import { DEFAULT_SETTINGS, ReadingPositionSchema, SettingsSchema } from '@core/contract/api';
+import {
+  DEFAULT_SETTINGS,
+  NoteDraftSchema,
+  ReadingPositionSchema,
+  SettingsSchema,
+} from '@core/contract/api';
 import type { Settings } from '@core/contract/api';
 
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -19,6 +24,7 @@ const TolerantSettingsSchema = z.object({
   recentSearches: SettingsSchema.shape.recentSearches.catch(DEFAULT_SETTINGS.recentSearches),
   syncScroll: SettingsSchema.shape.syncScroll.catch(DEFAULT_SETTINGS.syncScroll),
   compareSplit: SettingsSchema.shape.compareSplit.catch(DEFAULT_SETTINGS.compareSplit),
+  briefIntro: SettingsSchema.shape.briefIntro.catch(undefined),
 }) satisfies z.ZodType<Settings>;
 
 function uniqueIds(notes: readonly { id: string }[], ctx: z.RefinementCtx): void {
@@ -35,6 +41,8 @@ export const StoreDataSchema = z.object({
   notes: z.array(NoteSchema).superRefine(uniqueIds),
   settings: TolerantSettingsSchema.catch({ ...DEFAULT_SETTINGS }),
   readingPositions: z.record(z.string(), ReadingPositionSchema).catch({}),
+  /** Unsaved notes: worth keeping, but a bad one must not cost the saved notes. */
+  drafts: z.array(NoteDraftSchema).catch([]),
 });
 export type StoreData = z.infer<typeof StoreDataSchema>;
 
@@ -44,6 +52,7 @@ export function defaultStoreData(): StoreData {
     notes: [],
     settings: { ...DEFAULT_SETTINGS, recentSearches: [] },
     readingPositions: {},
+    drafts: [],
   };
 }
 

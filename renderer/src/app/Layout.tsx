@@ -23,6 +23,7 @@ export const MAIN_ID = 'inhoud';
 export function Layout() {
   const t = useT();
   const [helpOpen, setHelpOpen] = useState(false);
+  const headerRef = useStickyHeaderHeight();
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -40,7 +41,7 @@ export function Layout() {
       <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToMain}>
         {t('app.skipLink')}
       </a>
-      <header className="app-header">
+      <header className="app-header" ref={headerRef}>
         <div className="app-header__inner">
           <NavLink to={libraryPath()} className="app-header__brand">
             <span className="app-header__name">{t('app.name')}</span>
@@ -83,6 +84,30 @@ export function Layout() {
       <NotesStatus />
     </div>
   );
+}
+
+/**
+ * Publishes the sticky header's height as --naslag-header-height, so scrolling to
+ * a paragraph or heading stops below it (their scroll-margin-top). Not as the
+ * page's scroll-padding: Chrome then scrolls on every key typed in the header's
+ * search field, to bring the field out from under its own padding.
+ */
+function useStickyHeaderHeight() {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const header = ref.current;
+    if (!header || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--naslag-header-height', `${header.offsetHeight}px`),
+    );
+    observer.observe(header);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--naslag-header-height');
+    };
+  }, []);
+  return ref;
 }
 
 // The href is "#inhoud", which a hash router would read as a route; move focus instead.

@@ -29,6 +29,8 @@ export const shortcutGroups: ShortcutGroup[] = [
       { keys: ['c'], description: 'help.cite' },
       { keys: ['l'], description: 'help.copyLink' },
       { keys: ['i'], description: 'help.toContents' },
+      { keys: ['s'], description: 'help.selectSentence' },
+      { keys: ['Shift+→', 'Shift+←'], description: 'help.extendSelection' },
       { keys: ['h'], description: 'notes.shortcutHighlight' },
       { keys: ['n'], description: 'notes.shortcutNote' },
     ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './dates';
+import { formatDate, formatDateTime } from './dates';
 import { en } from './en';
 import { translate } from './i18n';
 import type { Translate } from './i18n';
@@ -25,5 +25,11 @@ describe('formatDate', () => {
 
   it('leaves a text that is not an ISO date as it is', () => {
     expect(formatDate(dutch, 'mei 2013')).toBe('mei 2013');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('gives the day and the time of day, in the user’s own clock', () => {
+    expect(formatDateTime(dutch, new Date(2024, 2, 5, 9, 7))).toBe('5 maart 2024, 09:07');
   });
 });

@@ -11,6 +11,7 @@ export const en: Catalogue = {
     date: (year, month, day) => `${day} ${MONTHS[month - 1] ?? '?'} ${year}`,
     count: (n) => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ','),
     percent: (n) => `${n}%`,
+    letterNr: (nr) => `no. ${nr}`,
     list: (items) =>
       items.length <= 1
         ? (items[0] ?? '')
@@ -59,6 +60,8 @@ export const en: Catalogue = {
     showHelp: 'Show this list',
     closeOverlay: 'Close a dialog or footnote',
     nextParagraph: 'Next paragraph',
+    selectSentence: 'Select a sentence of the paragraph (again: the next sentence)',
+    extendSelection: 'Make the selection a word longer or shorter',
     previousParagraph: 'Previous paragraph',
     cite: 'Cite the paragraph, or the selected text',
     copyLink: 'Copy a link to the paragraph',
@@ -99,6 +102,8 @@ export const en: Catalogue = {
     link: 'Link',
     linkLabel: (n) => `Copy a link to paragraph ${n}`,
     citationCopied: 'Quotation copied',
+    sentenceSelected:
+      'Sentence selected. h highlights, n adds a note, Shift+arrow makes the selection longer or shorter.',
     linkCopied: 'Link copied',
     referenceCopied: 'Reference copied',
     copyFailedTitle: 'Copying failed',
@@ -108,6 +113,7 @@ export const en: Catalogue = {
     footnoteMissing: (n) =>
       `The text of footnote ${n} is not in the source text; see the official publication.`,
     footnotePerPage: 'In this letter footnote numbering restarts on every page.',
+    footnotePublication: 'Open the official publication (outside Naslag)',
     descriptiveTitle: 'descriptive title; the letter prints no caption',
     chartLine: 'Line chart',
     chartBar: 'Bar chart',

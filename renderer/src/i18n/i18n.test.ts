@@ -33,6 +33,34 @@ describe('the message catalogues', () => {
   });
 });
 
+describe('the English catalogue', () => {
+  it('names letters as "no. 81", never with the Dutch "nr."', () => {
+    expect(translate(en, 'format.letterNr', 81)).toBe('no. 81');
+    for (const messages of Object.values(en)) {
+      for (const message of Object.values(messages as object)) {
+        let text = String(message);
+        if (typeof message === 'function') {
+          // Numbers fit most messages; the few that take texts or lists are tried with those.
+          const call = message as (...args: unknown[]) => unknown;
+          for (const args of [
+            [81, 4, 3],
+            ['x', 'y', 'z'],
+            [[], 'x', 'y'],
+          ]) {
+            try {
+              text = String(call(...args));
+              break;
+            } catch {
+              continue;
+            }
+          }
+        }
+        expect(text).not.toMatch(/\bnr\. ?\d/);
+      }
+    }
+  });
+});
+
 describe('translate', () => {
   it('looks up a fixed message', () => {
     expect(translate(nl, 'reader.cite')).toBe('Citeer');

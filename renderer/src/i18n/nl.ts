@@ -19,6 +19,8 @@ export const nl = {
       `${day} ${MONTHS[month - 1] ?? '?'} ${year}`,
     count,
     percent: (n: number) => `${String(n).replace('.', ',')}%`,
+    /** A letter by its number, as the interface names it: "nr. 81". */
+    letterNr: (nr: number) => `nr. ${nr}`,
     list: (items: string[]) =>
       items.length <= 1
         ? (items[0] ?? '')
@@ -67,6 +69,8 @@ export const nl = {
     showHelp: 'Deze lijst tonen',
     closeOverlay: 'Een venster of voetnoot sluiten',
     nextParagraph: 'Naar de volgende alinea',
+    selectSentence: 'Selecteer een zin van de alinea (nog eens: de volgende zin)',
+    extendSelection: 'Maak de selectie een woord langer of korter',
     previousParagraph: 'Naar de vorige alinea',
     cite: 'De alinea citeren, of de geselecteerde tekst',
     copyLink: 'Een link naar de alinea kopiëren',
@@ -107,6 +111,8 @@ export const nl = {
     link: 'Link',
     linkLabel: (n: number) => `Kopieer een link naar alinea ${n}`,
     citationCopied: 'Citaat gekopieerd',
+    sentenceSelected:
+      'Zin geselecteerd. h markeert, n maakt een notitie, Shift+pijl maakt de selectie langer of korter.',
     linkCopied: 'Link gekopieerd',
     referenceCopied: 'Verwijzing gekopieerd',
     copyFailedTitle: 'Kopiëren lukte niet',
@@ -116,6 +122,7 @@ export const nl = {
     footnoteMissing: (n: number) =>
       `De tekst van voetnoot ${n} staat niet in de brontekst; zie de officiële publicatie.`,
     footnotePerPage: 'In deze brief begint de nummering van de voetnoten op elke pagina opnieuw.',
+    footnotePublication: 'Open de officiële publicatie (buiten Naslag)',
     descriptiveTitle: 'beschrijvende titel; de brief drukt geen onderschrift af',
     chartLine: 'Lijngrafiek',
     chartBar: 'Staafdiagram',

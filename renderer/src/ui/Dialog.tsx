@@ -1,8 +1,9 @@
 // A modal dialog on the native <dialog> element: the browser traps focus, makes
 // the rest of the page inert and closes on Escape. We add a heading, a close
-// button and putting focus back where it was.
-import { useEffect, useId, useRef } from 'react';
-import type { ReactNode } from 'react';
+// button, focus on the field the dialog is for (not its first button), and
+// putting focus back where it was without scrolling the page.
+import { useEffect, useEffectEvent, useId, useRef } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { Button } from './Button';
 
 export interface DialogProps {
@@ -12,11 +13,29 @@ export interface DialogProps {
   closeLabel: string;
   children: ReactNode;
   className?: string;
+  /** Where focus goes when the dialog opens; by default the browser's choice (the first button). */
+  initialFocus?: RefObject<HTMLElement | null>;
+  /**
+   * Escape and the close button call this instead of onClose, e.g. to ask
+   * before unsaved text is lost; it decides whether to call onClose.
+   */
+  onCloseRequest?(): void;
 }
 
-export function Dialog({ open, title, onClose, closeLabel, children, className }: DialogProps) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  closeLabel,
+  children,
+  className,
+  initialFocus,
+  onCloseRequest,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+
+  const focusInitial = useEffectEvent(() => initialFocus?.current?.focus({ preventScroll: true }));
 
   useEffect(() => {
     const dialog = ref.current;
@@ -25,12 +44,15 @@ export function Dialog({ open, title, onClose, closeLabel, children, className }
     // jsdom has no showModal; the open attribute keeps the dialog usable there.
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
+    focusInitial();
     return () => {
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();
       else dialog.removeAttribute('open');
-      returnTo?.focus();
+      // Back to where the user was, and the page stays where it was.
+      returnTo?.focus({ preventScroll: true });
     };
   }, [open]);
+  const requestClose = onCloseRequest ?? onClose;
 
   if (!open) return null;
   return (
@@ -40,14 +62,14 @@ export function Dialog({ open, title, onClose, closeLabel, children, className }
       className={`dialog ${className ?? ''}`}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        requestClose();
       }}
     >
       <div className="dialog__header">
         <h2 id={titleId} className="dialog__title">
           {title}
         </h2>
-        <Button variant="subtle" onClick={onClose}>
+        <Button variant="subtle" onClick={requestClose}>
           {closeLabel}
         </Button>
       </div>

@@ -101,8 +101,10 @@ export function ComputedView({ comparison }: { comparison: Comparison }) {
             <StatusBadge status={theme.status} /> <strong>{theme.title}</strong> (
             {score(theme.score)}):{' '}
             {[
-              ...theme.left.map((id) => `nr. ${earlier.nr} ${title(earlier, id)}`),
-              ...theme.right.map((id) => `nr. ${later.nr} ${title(later, id)}`),
+              ...theme.left.map(
+                (id) => `${t('format.letterNr', earlier.nr)} ${title(earlier, id)}`,
+              ),
+              ...theme.right.map((id) => `${t('format.letterNr', later.nr)} ${title(later, id)}`),
             ].join(' · ')}
           </li>
         ))}

@@ -35,8 +35,8 @@ export function ThemeList({ comparison, currentThemeId, listRef, onPick }: Theme
   const t = useT();
   const sections = (theme: PaneTheme) =>
     [
-      `nr. ${comparison.left.nr}: ${theme.left.map((s) => s.title).join(', ') || t('compare.noSections')}`,
-      `nr. ${comparison.right.nr}: ${theme.right.map((s) => s.title).join(', ') || t('compare.noSections')}`,
+      `${t('format.letterNr', comparison.left.nr)}: ${theme.left.map((s) => s.title).join(', ') || t('compare.noSections')}`,
+      `${t('format.letterNr', comparison.right.nr)}: ${theme.right.map((s) => s.title).join(', ') || t('compare.noSections')}`,
     ].join('; ');
 
   return (

@@ -59,7 +59,7 @@ export function ThemePanel({ comparison, theme }: { comparison: Comparison; them
       {sections.map((section) => (
         <section key={section.id} className="theme-panel__section">
           <h3>
-            nr. {letter.nr} — {section.title}{' '}
+            {t('format.letterNr', letter.nr)} — {section.title}{' '}
             <Link className="theme-panel__open" to={letterPath(letter.id, section.id)}>
               {t('compare.openInReader')}
             </Link>
@@ -105,8 +105,8 @@ export function ThemePanel({ comparison, theme }: { comparison: Comparison; them
           {theme.status === 'continued'
             ? t('compare.statusContinuedLong')
             : theme.status === 'new'
-              ? t('compare.statusNewLong', `nr. ${later}`)
-              : t('compare.statusDroppedLong', `nr. ${later}`)}
+              ? t('compare.statusNewLong', t('format.letterNr', later))
+              : t('compare.statusDroppedLong', t('format.letterNr', later))}
           {theme.reason ? ` — ${theme.reason}` : ''}
         </p>
         {theme.links.some((link) => link.reason) && (

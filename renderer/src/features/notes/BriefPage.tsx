@@ -1,24 +1,31 @@
 // The debate brief (route "/notities/brief"): the user picks notes, chooses how
 // to group them, and sees the brief as it will be saved: the passages as the
 // letters read now, the notes, labels and pinpoint citations (core's
-// formatBrief, the same text 'notes:export' gives). It saves as Markdown,
-// prints (the print stylesheet shows the brief alone) and, where the shell can,
-// saves as PDF.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+// formatBrief, the same text 'notes:export' gives). The user can write an
+// introduction and move notes up or down within their section. It saves as
+// Markdown or Word (.docx), prints (the print stylesheet shows the brief
+// alone) and, where the shell can, saves as PDF.
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { formatBrief } from '@core/annotations/brief';
+import { buildBrief, briefMarkdown } from '@core/annotations/brief';
 import type { BriefGrouping } from '@core/annotations/brief';
 import { call } from '../../app/api-client';
 import { useCorpus } from '../../app/corpus';
+import { useSettings } from '../../app/settings';
 import { useT } from '../../i18n/i18n';
 import { useAnnounce } from '../../ui/Announcer';
-import { Button } from '../../ui/Button';
+import { Button, IconButton } from '../../ui/Button';
 import { curatedThemeOf } from '../../../../data/curated/index';
-import { downloadText, localDate } from './download';
+import { downloadFile, localDate } from './download';
 import { NoteBody } from './NoteBody';
 import { notesPath } from './note-paths';
 import { useNotePlacement, useNotes, useNotesStore } from './notes-context';
+import type { OrphanNote, PlacedNote } from './placed-notes';
 import './notes-page.css';
+
+/** How long typing in the introduction must pause before it is kept. */
+const INTRO_SAVE_DELAY_MS = 600;
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const GROUPINGS: {
   value: BriefGrouping;
@@ -28,6 +35,15 @@ const GROUPINGS: {
   { value: 'theme', label: 'notes.briefGroupTheme' },
   { value: 'tag', label: 'notes.briefGroupTag' },
 ];
+
+/** What a note in the list is about: its passage as the letter reads now (a whole paragraph's opening words), or the quote as saved. */
+function choiceLabel(item: PlacedNote | OrphanNote): string {
+  return 'text' in item ? item.text : (item.storedQuote ?? '');
+}
+
+function shortened(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60).trimEnd()}…` : text;
+}
 
 /** The brief without its own title line: the page's heading is that title, once. */
 function withoutTitle(markdown: string): string {
@@ -63,25 +79,70 @@ export function BriefPage() {
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [groupBy, setGroupBy] = useState<BriefGrouping>('letter');
   const [problem, setProblem] = useState<string | null>(null);
+  const { settings, update } = useSettings();
+  // Kept through the settings, so the introduction is there the next time too.
+  // Null until the user types: the stored one (which may still be loading) is shown.
+  const [typed, setTyped] = useState<string | null>(null);
+  const intro = typed ?? settings.briefIntro ?? '';
+  const keepIntro = useEffectEvent(() => {
+    if (typed !== null && typed !== (settings.briefIntro ?? '')) void update({ briefIntro: typed });
+  });
+  useEffect(() => {
+    const timer = window.setTimeout(keepIntro, INTRO_SAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [typed]);
+  // Leaving the page keeps what was typed last.
+  useEffect(() => () => keepIntro(), []);
+  /** Note ids the user moved, in the order they put them; the rest keep reading order. */
+  const [order, setOrder] = useState<readonly string[]>([]);
 
   // Only what the store has confirmed goes into a brief.
-  const candidates = useMemo(
-    () => [...placed, ...orphans].filter((item) => item.entry.saved !== null),
-    [placed, orphans],
-  );
+  const candidates = useMemo(() => {
+    const confirmed = [...placed, ...orphans].filter((item) => item.entry.saved !== null);
+    const rank = new Map(order.map((noteId, index) => [noteId, index]));
+    return confirmed.sort(
+      (a, b) => (rank.get(a.note.id) ?? Infinity) - (rank.get(b.note.id) ?? Infinity),
+    );
+  }, [placed, orphans, order]);
   const chosen = useMemo(
     () => candidates.filter((item) => !excluded.has(item.note.id)),
     [candidates, excluded],
   );
-  const markdown = useMemo(
+  const brief = useMemo(
     () =>
-      formatBrief(
+      buildBrief(
         chosen.map((item) => item.entry.saved!),
         corpus,
-        { groupBy, themeOf: curatedThemeOf },
+        { groupBy, themeOf: curatedThemeOf, order, intro },
       ),
-    [chosen, corpus, groupBy],
+    [chosen, corpus, groupBy, order, intro],
   );
+  const markdown = useMemo(() => briefMarkdown(brief), [brief]);
+
+  const move = (noteId: string, step: -1 | 1) => {
+    const ids = candidates.map((item) => item.note.id);
+    const from = ids.indexOf(noteId);
+    const to = from + step;
+    if (from < 0 || to < 0 || to >= ids.length) return;
+    [ids[from], ids[to]] = [ids[to]!, ids[from]!];
+    setOrder(ids);
+    announce(t('notes.briefMoved', to + 1, ids.length));
+  };
+
+  const saveDocx = async () => {
+    setProblem(null);
+    try {
+      // Loaded on demand: the Word writer is only needed here.
+      const { briefDocx } = await import('@core/annotations/brief-docx');
+      const bytes = await briefDocx(brief);
+      downloadFile(
+        `${fileName}.docx`,
+        new Blob([bytes as Uint8Array<ArrayBuffer>], { type: DOCX_TYPE }),
+      );
+    } catch (error) {
+      setProblem(t('notes.briefDocxFailed', store.describe(error)));
+    }
+  };
   const some = chosen.length > 0 && chosen.length < candidates.length;
   useEffect(() => {
     if (allRef.current) allRef.current.indeterminate = some;
@@ -146,8 +207,8 @@ export function BriefPage() {
               {t('notes.briefSelected', chosen.length, candidates.length)}
             </p>
             <ul className="brief-page__choices">
-              {candidates.map((item) => (
-                <li key={item.note.id}>
+              {candidates.map((item, index) => (
+                <li key={item.note.id} className="brief-page__choice">
                   <label>
                     <input
                       type="checkbox"
@@ -159,19 +220,29 @@ export function BriefPage() {
                       aria-hidden="true"
                     />
                     <span className="brief-page__choice-text">
-                      <span className="brief-page__choice-quote">
-                        {'text' in item
-                          ? item.note.quote
-                            ? item.text
-                            : t('notes.wholeParagraph', item.paragraphN)
-                          : (item.storedQuote ?? '')}
-                      </span>
+                      <span className="brief-page__choice-quote">{choiceLabel(item)}</span>
                       <span className="brief-page__choice-source">
                         {item.citation ?? t('notes.orphanUnknownLetter', item.note.letterId)}
                         {'text' in item ? '' : ` · ${t('notes.orphansTitle')}`}
                       </span>
                     </span>
                   </label>
+                  <span className="brief-page__move">
+                    <IconButton
+                      size="small"
+                      icon="↑"
+                      disabled={index === 0}
+                      label={t('notes.briefMoveUp', shortened(choiceLabel(item)))}
+                      onClick={() => move(item.note.id, -1)}
+                    />
+                    <IconButton
+                      size="small"
+                      icon="↓"
+                      disabled={index === candidates.length - 1}
+                      label={t('notes.briefMoveDown', shortened(choiceLabel(item)))}
+                      onClick={() => move(item.note.id, 1)}
+                    />
+                  </span>
                 </li>
               ))}
             </ul>
@@ -196,13 +267,41 @@ export function BriefPage() {
           </fieldset>
         )}
 
+        {candidates.length > 0 && (
+          <div className="brief-page__intro">
+            <label htmlFor={`${id}-intro`}>{t('notes.briefIntroLabel')}</label>
+            <textarea
+              id={`${id}-intro`}
+              rows={3}
+              value={intro}
+              aria-describedby={`${id}-intro-hint`}
+              onChange={(event) => setTyped(event.target.value)}
+              onBlur={(event) => {
+                if (event.target.value !== (settings.briefIntro ?? ''))
+                  void update({ briefIntro: event.target.value });
+              }}
+            />
+            <p id={`${id}-intro-hint`} className="field-hint">
+              {t('notes.briefIntroHint')}
+            </p>
+          </div>
+        )}
+
         <div className="brief-page__actions">
           <Button
             variant="primary"
             disabled={chosen.length === 0}
-            onClick={() => downloadText(`${fileName}.md`, markdown, 'text/markdown')}
+            onClick={() =>
+              downloadFile(
+                `${fileName}.md`,
+                new Blob([markdown], { type: 'text/markdown;charset=utf-8' }),
+              )
+            }
           >
             {t('notes.briefSaveMarkdown')}
+          </Button>
+          <Button disabled={chosen.length === 0} onClick={() => void saveDocx()}>
+            {t('notes.briefSaveDocx')}
           </Button>
           <Button disabled={chosen.length === 0} onClick={() => window.print()}>
             {t('notes.briefPrint')}

@@ -2,23 +2,26 @@
 // the letter's paragraphs their highlights and markers (through context), shows
 // the selection toolbar, and holds the note editor. Its wrapper has no box of
 // its own (display: contents), so the letter's layout is unchanged.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import type { HighlightColor } from '@core/annotations/model';
 import { paragraphTarget } from '@core/annotations/target';
 import type { NoteTarget } from '@core/annotations/target';
 import type { Letter } from '@core/corpus/model';
+import { isShortcutEvent } from '../../app/keyboard';
 import { useT } from '../../i18n/i18n';
 import { useAnnounce } from '../../ui/Announcer';
+import { Button } from '../../ui/Button';
 import { HoveredNoteContext, LetterNotesContext, NOTE_PARAM } from './letter-notes-context';
 import type { LetterNotesValue } from './letter-notes-context';
+import { discardDraft, useDrafts } from './drafts';
 import { newNote } from './new-note';
 import { preloadNoteMarkdown } from './NoteBody';
 import { NoteEditor } from './NoteEditor';
 import { useNotePlacement, useNotes, useNotesStore } from './notes-context';
 import { paragraphNotes, rangesByParagraph } from './placed-notes';
-import { SelectionToolbar } from './SelectionToolbar';
+import { NOTE_KEY, SelectionToolbar } from './SelectionToolbar';
 import './notes.css';
 
 type Editing = { kind: 'new'; note: ReturnType<typeof newNote> } | { kind: 'edit'; noteId: string };
@@ -73,6 +76,24 @@ export function LetterNotes({ letter, children }: { letter: Letter; children: Re
     [store, letter.id, announce, t],
   );
 
+  // "n" on a focused paragraph without a selection notes the whole paragraph
+  // (with a selection, the toolbar's "n" has already taken the key).
+  const noteOnFocusedParagraph = useEffectEvent((event: KeyboardEvent) => {
+    if (event.key !== NOTE_KEY || event.shiftKey || !isShortcutEvent(event)) return;
+    if (document.querySelector('dialog[open]')) return;
+    const root = rootRef.current;
+    const paragraph = (event.target as HTMLElement).closest?.<HTMLElement>('[data-paragraph-id]');
+    const id = paragraph?.dataset.paragraphId;
+    if (!root || !paragraph || !root.contains(paragraph) || !id) return;
+    event.preventDefault();
+    value.newParagraphNote(id);
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => noteOnFocusedParagraph(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
   const noteOnSelection = useCallback(
     (target: NoteTarget) =>
       setEditing({ kind: 'new', note: newNote(letter.id, target, lastColor) }),
@@ -83,6 +104,7 @@ export function LetterNotes({ letter, children }: { letter: Letter; children: Re
     <LetterNotesContext.Provider value={value}>
       <HoveredNoteContext.Provider value={hovered}>
         <div ref={rootRef} className="letter-notes">
+          <DraftsNotice letter={letter} onContinue={setEditing} />
           {children}
         </div>
         <SelectionToolbar
@@ -103,6 +125,73 @@ export function LetterNotes({ letter, children }: { letter: Letter; children: Re
         )}
       </HoveredNoteContext.Provider>
     </LetterNotesContext.Provider>
+  );
+}
+
+/** The drafts kept on this letter, to finish or discard: words are never silently dropped. */
+function DraftsNotice({
+  letter,
+  onContinue,
+}: {
+  letter: Letter;
+  onContinue(editing: Editing): void;
+}) {
+  const t = useT();
+  const { entries } = useNotes();
+  const all = useDrafts();
+  // A draft whose words have since been saved (a retry from the status) is done.
+  const savedBody = new Map(entries.map((entry) => [entry.note.id, entry.saved?.body]));
+  const done = all.filter((draft) => savedBody.get(draft.note.id) === draft.note.body);
+  const doneKeys = done.map((draft) => draft.key).join('\n');
+  useEffect(() => {
+    for (const key of doneKeys.split('\n').filter(Boolean))
+      discardDraft(key).catch(() => undefined);
+  }, [doneKeys]);
+  const drafts = all.filter((draft) => draft.note.letterId === letter.id && !done.includes(draft));
+  if (drafts.length === 0) return null;
+  return (
+    <section className="drafts-notice" aria-labelledby={`concepten-${letter.id}`}>
+      <h2 id={`concepten-${letter.id}`} className="drafts-notice__title">
+        {t('notes.draftsTitle')}
+      </h2>
+      <ul>
+        {drafts.map((draft) => {
+          const paragraph = letter.paragraphs.find((p) => p.id === draft.note.paragraphId);
+          const where = paragraph ? t('notes.paragraphNumber', paragraph.n) : letter.title;
+          const preview = draft.note.body.replace(/\s+/g, ' ').trim();
+          return (
+            <li key={draft.key}>
+              <span>
+                {t(
+                  'notes.draftAt',
+                  where,
+                  preview.length > 60 ? `${preview.slice(0, 60)}…` : preview,
+                )}
+              </span>{' '}
+              <Button
+                size="small"
+                onClick={() =>
+                  onContinue(
+                    draft.key.startsWith('new:')
+                      ? { kind: 'new', note: draft.note }
+                      : { kind: 'edit', noteId: draft.note.id },
+                  )
+                }
+              >
+                {t('notes.draftContinue')}
+              </Button>{' '}
+              <Button
+                size="small"
+                variant="subtle"
+                onClick={() => discardDraft(draft.key).catch(() => undefined)}
+              >
+                {t('notes.draftDiscard')}
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 

@@ -1,12 +1,15 @@
-// One note in the notes list: colour, the passage (as the letter reads now, or
-// as saved when it is not found), the note and labels, the pinpoint citation,
-// and its actions: open the passage in the reader, edit, delete.
+// One note in the notes list, compact so a screenful shows about ten: the
+// pinpoint citation, section, colour and when it was changed on one line; the
+// passage (as the letter reads now, a whole paragraph by its opening words, or
+// as saved when it is not found) and the note, each cut to a line or two; and
+// its actions: open the passage in the reader, edit, delete.
 import { Link } from 'react-router';
 import { useT } from '../../i18n/i18n';
-import { formatDate } from '../../i18n/dates';
+import { formatDateTime } from '../../i18n/dates';
 import { Button } from '../../ui/Button';
-import { localDate } from './download';
-import { NoteDetails, NoteStateBadge } from './NoteDetails';
+import { colorNameKey } from './colors';
+import { NoteBody } from './NoteBody';
+import { NoteStateBadge, NoteTags } from './NoteDetails';
 import { notePath } from './note-paths';
 import { useNotesStore } from './notes-context';
 import type { OrphanNote, PlacedNote } from './placed-notes';
@@ -33,22 +36,30 @@ export function NoteCard({ item, onEdit, onProblem }: NoteCardProps) {
       aria-label={placed?.citation ?? item.citation ?? undefined}
     >
       <header className="note-card__source">
-        {placed ? (
-          <p className="note-card__citation">{placed.citation}</p>
-        ) : (
-          <p className="note-card__citation">
-            {item.citation ?? t('notes.orphanUnknownLetter', note.letterId)}
-          </p>
-        )}
-        {placed?.sectionTitle && <p className="note-card__section">{placed.sectionTitle}</p>}
+        <span className="note-card__citation">
+          {placed?.citation ?? item.citation ?? t('notes.orphanUnknownLetter', note.letterId)}
+        </span>
+        {placed?.sectionTitle && <span className="note-card__section">{placed.sectionTitle}</span>}
+        <span className={`note-color note-color--${note.color}`}>
+          <span className="note-color__swatch" aria-hidden="true" />
+          {t(colorNameKey(note.color))}
+        </span>
+        <span className="note-card__date">
+          {t('notes.modifiedOn', formatDateTime(t, new Date(note.modified)))}
+        </span>
+        <NoteTags tags={note.tags} />
       </header>
       {placed ? (
         note.quote ? (
           <blockquote className="note-card__quote">{placed.text}</blockquote>
         ) : (
-          <p className="note-card__quote note-card__quote--paragraph">
-            {t('notes.wholeParagraph', placed.paragraphN)}
-          </p>
+          // A whole paragraph is named by its opening words, as the letter reads.
+          <blockquote className="note-card__quote">
+            <span className="note-card__paragraph">
+              {t('notes.paragraphNumber', placed.paragraphN)}:
+            </span>{' '}
+            {placed.text}
+          </blockquote>
         )
       ) : (
         'storedQuote' in item &&
@@ -61,37 +72,32 @@ export function NoteCard({ item, onEdit, onProblem }: NoteCardProps) {
       )}
       {placed?.anchor.status === 'moved' && <p className="note-moved">{t('notes.statusMoved')}</p>}
       <NoteStateBadge state={entry.state} error={entry.error} />
-      <NoteDetails note={note} />
-      <footer className="note-card__footer">
-        <span className="note-card__date">
-          {t('notes.modifiedOn', formatDate(t, localDate(new Date(note.modified))))}
-        </span>
-        <span className="note-card__actions">
-          {placed && (
-            <Link
-              className="button button--secondary button--small"
-              to={notePath(note.letterId, placed.anchor.paragraphId, note.id)}
-            >
-              {t('notes.openInLetter')}
-            </Link>
-          )}
-          {entry.state === 'failed' && (
-            <Button size="small" variant="primary" onClick={() => void store.retry(note.id)}>
-              {t('notes.retry')}
-            </Button>
-          )}
-          <Button size="small" onClick={() => onEdit(note.id)}>
-            {t('notes.edit')}
-          </Button>
-          <Button
-            size="small"
-            variant="subtle"
-            disabled={entry.state === 'deleting'}
-            onClick={() => void remove()}
+      {note.body.trim() !== '' && <NoteBody body={note.body} />}
+      <footer className="note-card__actions">
+        {placed && (
+          <Link
+            className="button button--secondary button--small"
+            to={notePath(note.letterId, placed.anchor.paragraphId, note.id)}
           >
-            {t('notes.delete')}
+            {t('notes.openInLetter')}
+          </Link>
+        )}
+        {entry.state === 'failed' && (
+          <Button size="small" variant="primary" onClick={() => void store.retry(note.id)}>
+            {t('notes.retry')}
           </Button>
-        </span>
+        )}
+        <Button size="small" onClick={() => onEdit(note.id)}>
+          {t('notes.edit')}
+        </Button>
+        <Button
+          size="small"
+          variant="subtle"
+          disabled={entry.state === 'deleting'}
+          onClick={() => void remove()}
+        >
+          {t('notes.delete')}
+        </Button>
       </footer>
     </article>
   );

@@ -1,21 +1,27 @@
 // Writing or changing a note: the passage it belongs to, its colour (by name),
-// its text and labels. "Opslaan" shows that it is saving and closes only once
-// the store has the note; when saving fails the dialog stays open with the
-// store's message and "Opnieuw proberen", and the text stays where it is
-// (closing leaves it as an unsaved draft the app keeps offering to save).
-import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
+// its text and labels. It opens with focus in the text; Ctrl+Enter saves.
+// "Opslaan" shows that it is saving and closes only once the store has the
+// note; when saving fails the dialog stays open with the store's message and
+// "Opnieuw proberen". Typed text is never lost: it is kept as a draft through
+// the services while the user types, Escape with unsaved text asks whether to
+// keep it as a draft or discard it, and a kept draft comes back when the note
+// is opened again, after a restart too.
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import type { FormEvent, KeyboardEvent } from 'react';
 import type { HighlightColor, Note } from '@core/annotations/model';
 import { useT } from '../../i18n/i18n';
 import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { colorNameKey, HIGHLIGHT_COLORS } from './colors';
+import { discardDraft, draftKey, keepDraft, useDrafts } from './drafts';
 import { useNotesStore } from './notes-context';
 import './note-editor.css';
 
 const MAX_TAGS = 30;
 const MAX_TAG_LENGTH = 60;
+/** How long typing must pause before the draft is kept. */
+const DRAFT_DELAY_MS = 600;
 
 /** The labels typed as "vragen, encryptie": trimmed, without repeats or empties, within the note's limits. */
 export function parseTags(text: string): string[] {
@@ -41,19 +47,82 @@ export function NoteEditor({ note, isNew, passage, paragraphLabel, onClose }: No
   const t = useT();
   const store = useNotesStore();
   const announce = useAnnounce();
-  const [color, setColor] = useState<HighlightColor>(note.color);
-  const [body, setBody] = useState(note.body);
-  const [tags, setTags] = useState(note.tags.join(', '));
+  const key = draftKey(note, isNew);
+  const drafts = useDrafts();
+  // Read once: the draft the editor opens with, not one it keeps itself later.
+  const [draft] = useState(() => drafts.find((kept) => kept.key === key));
+  const start = draft?.note ?? note;
+  const [color, setColor] = useState<HighlightColor>(start.color);
+  const [body, setBody] = useState(start.body);
+  const [tags, setTags] = useState(start.tags.join(', '));
   const [status, setStatus] = useState<'editing' | 'saving' | 'failed'>('editing');
   const [error, setError] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
   const bodyId = useId();
   const tagsId = useId();
   const hintId = useId();
   const tagsHintId = useId();
+  const askId = useId();
+
+  const unsaved =
+    body !== note.body || tags.trim() !== note.tags.join(', ') || color !== note.color;
+  const edited = { ...note, color, body, tags: parseTags(tags) };
+
+  // Kept while typing, so even a crash or a power cut leaves the words.
+  const keepWhileTyping = useEffectEvent(() => {
+    keepDraft(key, edited).catch(() => undefined);
+  });
+  useEffect(() => {
+    if (!unsaved || status === 'saving') return;
+    const timer = window.setTimeout(keepWhileTyping, DRAFT_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [body, tags, color, unsaved, status]);
+
+  useEffect(() => {
+    if (asking) keepRef.current?.focus();
+  }, [asking]);
+
+  const close = (keep: boolean) => {
+    if (keep) {
+      keepDraft(key, edited).then(
+        () => announce(t('notes.draftKept')),
+        () => announce(t('notes.draftNotKept')),
+      );
+    } else {
+      discardDraft(key).catch(() => undefined);
+    }
+    onClose();
+  };
+
+  const requestClose = () => {
+    if (status === 'saving') return;
+    // After a failed save the notes store holds the note as unsaved and offers to retry;
+    // the draft stays too, for a restart.
+    if (status === 'failed') {
+      onClose();
+      return;
+    }
+    if (asking || !unsaved) {
+      // Escape while asking keeps the words: the safe answer.
+      close(unsaved);
+      return;
+    }
+    setAsking(true);
+  };
+
+  const saveOnCtrlEnter = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    }
+  };
 
   const save = async (event?: FormEvent) => {
     event?.preventDefault();
     if (status === 'saving') return;
+    setAsking(false);
     setStatus('saving');
     setError(null);
     const result = await store.save({
@@ -65,6 +134,7 @@ export function NoteEditor({ note, isNew, passage, paragraphLabel, onClose }: No
     });
     if (result.ok) {
       announce(t('notes.saved'));
+      discardDraft(key).catch(() => undefined);
       onClose();
     } else {
       setStatus('failed');
@@ -78,9 +148,16 @@ export function NoteEditor({ note, isNew, passage, paragraphLabel, onClose }: No
       title={t(isNew ? 'notes.editorNewTitle' : 'notes.editorEditTitle')}
       closeLabel={t('notes.cancel')}
       onClose={onClose}
+      onCloseRequest={requestClose}
+      initialFocus={bodyRef}
       className="note-editor"
     >
-      <form onSubmit={(event) => void save(event)}>
+      <form onSubmit={(event) => void save(event)} onKeyDown={saveOnCtrlEnter}>
+        {draft && (
+          <p className="note-editor__draft" role="status">
+            {t('notes.draftRestored')}
+          </p>
+        )}
         {passage !== null ? (
           <figure className="note-editor__passage">
             <figcaption>{t('notes.editorQuote')}</figcaption>
@@ -119,7 +196,8 @@ export function NoteEditor({ note, isNew, passage, paragraphLabel, onClose }: No
           maxLength={20_000}
           value={body}
           onChange={(event) => setBody(event.target.value)}
-          autoFocus
+          ref={bodyRef}
+          aria-keyshortcuts="Control+Enter"
         />
         <label htmlFor={tagsId} className="field-label">
           {t('notes.editorTags')}
@@ -140,11 +218,36 @@ export function NoteEditor({ note, isNew, passage, paragraphLabel, onClose }: No
             <p>{t('notes.unsavedKept')}</p>
           </div>
         )}
+        {asking && (
+          <div className="note-editor__unsaved" role="group" aria-labelledby={askId}>
+            <p id={askId}>{t('notes.unsavedQuestion')}</p>
+            <div className="note-editor__actions">
+              <Button ref={keepRef} onClick={() => close(true)}>
+                {t('notes.keepDraft')}
+              </Button>
+              <Button onClick={() => close(false)}>{t('notes.discardDraft')}</Button>
+              <Button
+                variant="subtle"
+                onClick={() => {
+                  setAsking(false);
+                  bodyRef.current?.focus();
+                }}
+              >
+                {t('notes.continueWriting')}
+              </Button>
+            </div>
+          </div>
+        )}
         <div className="note-editor__actions">
-          <Button type="submit" variant="primary" disabled={status === 'saving'}>
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={status === 'saving'}
+            aria-keyshortcuts="Control+Enter"
+          >
             {status === 'failed' ? t('notes.retry') : t('notes.save')}
           </Button>
-          <Button variant="subtle" onClick={onClose}>
+          <Button variant="subtle" onClick={requestClose}>
             {t('notes.cancel')}
           </Button>
           <span className="note-editor__status" role="status">

@@ -15,6 +15,7 @@ import { NoteDetails, NoteStateBadge } from './NoteDetails';
 import { NoteIcon } from './NoteIcon';
 import { useNotesStore } from './notes-context';
 import type { PlacedNote } from './placed-notes';
+import { NO_COPY } from '../reader/copy-text';
 
 const PANEL_WIDTH = 352;
 
@@ -107,6 +108,7 @@ export function NoteMarker({ placed, tabIndex, wholeParagraph = false }: NoteMar
     <span
       className={`note-marker-wrap ${wholeParagraph ? 'note-marker-wrap--paragraph' : ''}`}
       onKeyDown={onKeyDown}
+      {...NO_COPY}
     >
       <button
         ref={buttonRef}

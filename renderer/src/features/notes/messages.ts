@@ -49,6 +49,18 @@ export const notesNl = {
   saveFailed: (message: string) => `Niet opgeslagen. ${message}`,
   unsavedKept:
     'Uw tekst is bewaard in dit venster, maar nog niet opgeslagen. Probeer het opnieuw of annuleer.',
+  unsavedQuestion: 'Deze notitie is nog niet opgeslagen. Wat wilt u met de tekst doen?',
+  keepDraft: 'Bewaren als concept',
+  discardDraft: 'Weggooien',
+  continueWriting: 'Verder schrijven',
+  draftKept: 'De tekst is bewaard als concept. U vindt het terug bij de passage.',
+  draftNotKept: 'Het concept kon niet worden bewaard.',
+  draftRestored: 'Uw niet-opgeslagen tekst is teruggezet.',
+  draftsTitle: 'Niet-opgeslagen notities',
+  draftAt: (where: string, preview: string) => `${where}: ‘${preview}’`,
+  draftContinue: 'Verder schrijven',
+  draftDiscard: 'Weggooien',
+  paragraphNumber: (n: number) => `Alinea ${n}`,
 
   noteLabel: (color: string, excerpt: string) => `Notitie (${color.toLowerCase()}): ${excerpt}`,
   highlightLabel: (color: string, excerpt: string) =>
@@ -131,6 +143,15 @@ export const notesNl = {
   briefPreview: 'Voorbeeld',
   briefNothingSelected: 'Kies ten minste één notitie.',
   briefSaveMarkdown: 'Opslaan als Markdown',
+  briefSaveDocx: 'Opslaan als Word',
+  briefDocxFailed: (message: string) => `Opslaan als Word is mislukt. ${message}`,
+  briefIntroLabel: 'Inleiding (optioneel)',
+  briefIntroHint:
+    'Komt bovenaan de debatnotitie. U kunt lichte opmaak gebruiken: *nadruk*, **vet**, lijstjes met - en links.',
+  briefMoveUp: (what: string) => `Eerder in de debatnotitie: ${what}`,
+  briefMoveDown: (what: string) => `Later in de debatnotitie: ${what}`,
+  briefMoved: (position: number, total: number) =>
+    `Verplaatst naar plaats ${position} van ${total}.`,
   briefPrint: 'Afdrukken',
   briefSavePdf: 'Opslaan als PDF',
   briefPdfSaved: (file: string) => `Opgeslagen als ${file}`,
@@ -146,7 +167,7 @@ export const notesNl = {
   dismiss: 'Melding sluiten',
 
   shortcutHighlight: 'Markeer de selectie',
-  shortcutNote: 'Notitie bij de selectie',
+  shortcutNote: 'Notitie bij de selectie, of bij de alinea die focus heeft',
 };
 
 export type NotesMessages = typeof notesNl;
@@ -192,6 +213,18 @@ export const notesEn: NotesMessages = {
   cancel: 'Cancel',
   saveFailed: (message) => `Not saved. ${message}`,
   unsavedKept: 'Your text is kept in this window but not saved yet. Try again or cancel.',
+  unsavedQuestion: 'This note has not been saved yet. What would you like to do with the text?',
+  keepDraft: 'Keep as draft',
+  discardDraft: 'Discard',
+  continueWriting: 'Continue writing',
+  draftKept: 'The text is kept as a draft. You will find it at the passage.',
+  draftNotKept: 'The draft could not be kept.',
+  draftRestored: 'Your unsaved text has been restored.',
+  draftsTitle: 'Unsaved notes',
+  draftAt: (where, preview) => `${where}: ‘${preview}’`,
+  draftContinue: 'Continue writing',
+  draftDiscard: 'Discard',
+  paragraphNumber: (n) => `Paragraph ${n}`,
 
   noteLabel: (color, excerpt) => `Note (${color.toLowerCase()}): ${excerpt}`,
   highlightLabel: (color, excerpt) => `Highlight (${color.toLowerCase()}): ${excerpt}`,
@@ -271,6 +304,14 @@ export const notesEn: NotesMessages = {
   briefPreview: 'Preview',
   briefNothingSelected: 'Choose at least one note.',
   briefSaveMarkdown: 'Save as Markdown',
+  briefSaveDocx: 'Save as Word',
+  briefDocxFailed: (message) => `Saving as Word failed. ${message}`,
+  briefIntroLabel: 'Introduction (optional)',
+  briefIntroHint:
+    'Goes at the top of the debate brief. Light formatting works: *emphasis*, **bold**, lists with - and links.',
+  briefMoveUp: (what) => `Earlier in the debate brief: ${what}`,
+  briefMoveDown: (what) => `Later in the debate brief: ${what}`,
+  briefMoved: (position, total) => `Moved to place ${position} of ${total}.`,
   briefPrint: 'Print',
   briefSavePdf: 'Save as PDF',
   briefPdfSaved: (file) => `Saved as ${file}`,
@@ -286,5 +327,5 @@ export const notesEn: NotesMessages = {
   dismiss: 'Close notice',
 
   shortcutHighlight: 'Highlight the selection',
-  shortcutNote: 'Note on the selection',
+  shortcutNote: 'Note on the selection, or on the focused paragraph',
 };

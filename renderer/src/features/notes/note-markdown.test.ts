@@ -34,6 +34,19 @@ describe('renderNoteMarkdown', () => {
     expect(container.querySelector('code')?.textContent).toBe('art. 240b');
   });
 
+  it('makes a bare https address a link, and leaves http and other schemes as text', () => {
+    const container = dom(
+      renderNoteMarkdown(
+        'Zie https://zoek.officielebekendmakingen.nl/kst-31015-81 en http://example.org of javascript:alert(1)',
+      ),
+    );
+    const links = [...container.querySelectorAll(`[${LINK_ATTRIBUTE}]`)];
+    expect(links.map((link) => link.getAttribute(LINK_ATTRIBUTE))).toEqual([
+      'https://zoek.officielebekendmakingen.nl/kst-31015-81',
+    ]);
+    expect(container.textContent).toContain('http://example.org of javascript:alert(1)');
+  });
+
   it('keeps a line break the user typed', () => {
     expect(
       dom(renderNoteMarkdown('eerste regel\ntweede regel')).querySelector('br'),
@@ -80,15 +93,18 @@ describe('renderNoteMarkdown', () => {
     );
   });
 
-  it('does not link a bare address (linkify is off)', () => {
-    const container = dom(renderNoteMarkdown('https://example.org/pad'));
+  it('does not guess links from "www." or e-mail addresses', () => {
+    const container = dom(renderNoteMarkdown('www.example.org of info@example.org'));
     expect(container.querySelector('button')).toBeNull();
-    expect(container.textContent?.trim()).toBe('https://example.org/pad');
   });
 
   it('refuses an https address with a user name that disguises the host', () => {
     const container = dom(renderNoteMarkdown('[bank](https://www.tweedekamer.nl@example.org/)'));
-    expect(container.querySelector('button')).toBeNull();
+    // No link named "bank" leads anywhere; what a bare address links to is what it shows.
+    for (const link of container.querySelectorAll(`[${LINK_ATTRIBUTE}]`)) {
+      expect(link.getAttribute(LINK_ATTRIBUTE)).not.toContain('example.org');
+      expect(link.getAttribute(LINK_ATTRIBUTE)).toContain(link.textContent);
+    }
   });
 
   it('escapes quotes in an address so it cannot break out of its attribute', () => {

@@ -27,12 +27,16 @@ export function safeLinkUrl(url: string): string | null {
 function markdown(kind: 'note' | 'brief'): MarkdownRenderer {
   const md = new MarkdownIt('commonmark', {
     html: false,
-    linkify: false,
+    // A bare https address in a note becomes a link (still only https, still confirmed before opening).
+    linkify: true,
     breaks: kind === 'note',
     typographer: false,
   });
   // Images would fetch; tables and rules are more than a note needs. The brief keeps its headings.
   md.disable(['image', 'html_block', 'html_inline']);
+  md.enable('linkify');
+  // Only addresses written out with https://, never a guess from "www." or an e-mail address.
+  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
   if (kind === 'note') md.disable(['heading', 'lheading', 'hr']);
   md.validateLink = (url) => safeLinkUrl(url) !== null;
   md.renderer.rules.link_open = (tokens, index) => {

@@ -72,6 +72,7 @@ export function LetterText(props: LetterTextProps) {
               highlights={props.highlights.get(paragraph.id) ?? NO_RANGES}
               startsPage={pageStarts.get(pageKey.paragraph(paragraph.id))}
               numberedPerPage={numberedPerPage}
+              publication={letter.identifier}
               current={paragraph.id === props.currentParagraphId}
               onFocus={props.onFocusParagraph}
               onCite={props.onCite}

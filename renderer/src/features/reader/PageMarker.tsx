@@ -4,6 +4,7 @@
 // It speaks the interface's language inside the letter's Dutch text.
 import { useLocale, useT } from '../../i18n/i18n';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
+import { NO_COPY } from './copy-text';
 
 export function PageMarker({ page, inline = false }: { page: number; inline?: boolean }) {
   const t = useT();
@@ -13,6 +14,7 @@ export function PageMarker({ page, inline = false }: { page: number; inline?: bo
       className={`page-marker ${inline ? 'page-marker--inline' : ''}`}
       data-page={page}
       lang={locale}
+      {...NO_COPY}
     >
       <span className="page-marker__label" aria-hidden="true">
         {t('reader.page', page)}

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/i18n';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { NotedText } from '../notes/NotedText';
 import { ParagraphNoteAction } from '../notes/ParagraphNoteAction';
+import { NO_COPY } from './copy-text';
 import { paragraphElementId, useElementIdScope } from './element-ids';
 import { FootnoteMarker } from './FootnoteMarker';
 import type { TextRange } from './highlight';
@@ -21,6 +22,8 @@ export interface ParagraphViewProps {
   /** The page that begins with this paragraph, if one does. */
   startsPage?: number;
   numberedPerPage: boolean;
+  /** The letter's official publication, where the footnotes' texts are. */
+  publication: string;
   current: boolean;
   onFocus(paragraphId: string): void;
   onCite(paragraph: Paragraph): void;
@@ -48,7 +51,7 @@ export function ParagraphView(props: ParagraphViewProps) {
       tabIndex={tabIndex}
       onFocus={() => props.onFocus(paragraph.id)}
     >
-      <span className="paragraph__number">
+      <span className="paragraph__number" {...NO_COPY}>
         <VisuallyHidden>{t('reader.paragraph', paragraph.n)}</VisuallyHidden>
         <span aria-hidden="true">{paragraph.n}</span>
       </span>
@@ -64,6 +67,7 @@ export function ParagraphView(props: ParagraphViewProps) {
                 n={segment.n}
                 page={segment.page}
                 numberedPerPage={numberedPerPage}
+                publication={props.publication}
                 tabIndex={tabIndex}
               />
             );
@@ -79,7 +83,7 @@ export function ParagraphView(props: ParagraphViewProps) {
           );
         })}
       </p>
-      <div className="paragraph__actions">
+      <div className="paragraph__actions" {...NO_COPY}>
         <button
           type="button"
           className="paragraph__action"

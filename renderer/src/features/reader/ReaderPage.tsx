@@ -26,8 +26,10 @@ import { findHighlights } from './highlight';
 import type { TextRange } from './highlight';
 import { letterOutline, pageStarts, targetParagraph } from './letter-outline';
 import { headingElementId, paragraphElementId } from './element-ids';
+import { useLetterCopy } from './copy-text';
 import { LetterText } from './LetterText';
-import { letterSelection, quoteParagraph, quoteSelection } from './selection';
+import { extendByWord, selectNextSentence } from './keyboard-selection';
+import { letterSelection, quoteParagraph, quoteSelection, TEXT_ATTRIBUTE } from './selection';
 import { TableOfContents, TOC_ID } from './TableOfContents';
 import { useReaderKeys } from './use-reader-keys';
 import { useReadingPosition } from './use-reading-position';
@@ -148,6 +150,7 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
 
   useReadingPosition(letter, articleRef, {
     restore: !targetId && !highlightText,
+    jump: `${targetId ?? ''}|${highlightText}`,
     onRestore: (paragraphId) => {
       const element = document.getElementById(paragraphElementId(paragraphId));
       if (!element) return;
@@ -187,6 +190,8 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
     [letter, copy, t],
   );
 
+  useLetterCopy(articleRef);
+
   useReaderKeys(articleRef, {
     move: (step, from) => {
       const fromIndex = from ? letter.paragraphs.findIndex((p) => p.id === from) : -1;
@@ -202,6 +207,16 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
     copyLink: (from) => {
       const paragraph = paragraphById.get(from ?? currentId ?? '');
       if (paragraph) copyLink(paragraph);
+    },
+    selectSentence: (from) => {
+      const id = from ?? currentId ?? '';
+      const text = articleRef.current?.querySelector(`[${TEXT_ATTRIBUTE}="${CSS.escape(id)}"]`);
+      if (text && selectNextSentence(text)) announce(t('reader.sentenceSelected'));
+    },
+    extendSelection: (direction) => {
+      const root = articleRef.current;
+      if (!root || !letterSelection(root, window.getSelection())) return false;
+      return extendByWord(direction);
     },
     toContents: () => {
       const toc = document.getElementById(TOC_ID);

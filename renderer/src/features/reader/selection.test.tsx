@@ -32,6 +32,7 @@ function renderParagraphs() {
           footnotes={nr81!.footnotes.filter((f) => f.paragraphId === paragraph!.id)}
           highlights={[]}
           numberedPerPage
+          publication={nr81!.identifier}
           current={false}
           onFocus={noop}
           onCite={noop}

@@ -1,6 +1,7 @@
 // The reader's single-key shortcuts (listed in the help dialog): j/k (and the
 // arrow keys on a focused paragraph) between paragraphs, c to cite, l to copy a
-// link, i to the contents. They act on the focused paragraph, or, when focus is
+// link, i to the contents, s to select a sentence and Shift+arrows to make the
+// selection a word longer or shorter. They act on the focused paragraph, or, when focus is
 // on the page itself, on the paragraph being read.
 import { useEffect, useEffectEvent } from 'react';
 import type { RefObject } from 'react';
@@ -12,6 +13,9 @@ export interface ReaderKeyActions {
   cite(from: string | null): void;
   copyLink(from: string | null): void;
   toContents(): void;
+  selectSentence(from: string | null): void;
+  /** False when there is no selection to change, so the key keeps its usual meaning. */
+  extendSelection(direction: 'forward' | 'backward'): boolean;
 }
 
 export function useReaderKeys(
@@ -28,7 +32,10 @@ export function useReaderKeys(
     // Arrow keys scroll the page unless a paragraph itself has focus.
     const onParagraph = paragraph !== null && paragraph === target;
     let handled = true;
-    if (event.key === 'j' || (event.key === 'ArrowDown' && onParagraph)) actions.move(1, from);
+    if (event.shiftKey && (event.key === 'ArrowRight' || event.key === 'ArrowLeft'))
+      handled = actions.extendSelection(event.key === 'ArrowRight' ? 'forward' : 'backward');
+    else if (event.key === 's') actions.selectSentence(from);
+    else if (event.key === 'j' || (event.key === 'ArrowDown' && onParagraph)) actions.move(1, from);
     else if (event.key === 'k' || (event.key === 'ArrowUp' && onParagraph)) actions.move(-1, from);
     else if (event.key === 'c') actions.cite(from);
     else if (event.key === 'l') actions.copyLink(from);

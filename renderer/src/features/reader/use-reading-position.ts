@@ -1,7 +1,10 @@
 // Remembers where the user is reading in a letter, across restarts. The
 // paragraph nearest the top of the window is the position; it is saved through
 // the store ('reading:set') a moment after scrolling stops, and read back
-// ('reading:get') when the letter opens without a deep link.
+// ('reading:get') when the letter opens without a deep link. Only reading
+// moves it: scrolling by wheel, touch, scroll bar or keys. A jump the app
+// makes (a deep link, a search result, a restored position) or anything a
+// dialog or the search field does to the page leaves it where it was.
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { RefObject } from 'react';
 import type { Letter } from '@core/corpus/model';
@@ -11,9 +14,36 @@ import { useSettings } from '../../app/settings';
 /** How long scrolling must rest before the position is saved. */
 export const SAVE_DELAY_MS = 800;
 
+/** Keys that scroll through a letter (j and k are the reader's own). */
+const READING_KEYS = new Set([
+  'PageDown',
+  'PageUp',
+  ' ',
+  'ArrowDown',
+  'ArrowUp',
+  'Home',
+  'End',
+  'j',
+  'k',
+]);
+
+function movesThroughLetter(event: Event): boolean {
+  if (event.type === 'wheel' || event.type === 'touchmove') return true;
+  if (event instanceof PointerEvent) return event.target === document.documentElement;
+  if (!(event instanceof KeyboardEvent) || !READING_KEYS.has(event.key)) return false;
+  if (document.querySelector('dialog[open]')) return false;
+  const target = event.target as HTMLElement;
+  return !target.closest('input, textarea, select, [contenteditable="true"], [role="toolbar"]');
+}
+
 export interface ReadingPositionOptions {
-  /** Ask the store where the user was (false when a deep link says where to go). */
+  /**
+   * Ask the store where the user was (false when a deep link says where to go);
+   * asked again when it turns true, e.g. on going back from a search result to the letter.
+   */
   restore: boolean;
+  /** Changes with every jump the app makes (a new deep link); reading starts again after it. */
+  jump: string;
   onRestore(paragraphId: string): void;
   /** Called with the paragraph being read whenever that changes (for the contents). */
   onReading(paragraphId: string): void;
@@ -30,11 +60,17 @@ export function useReadingPosition(
   // Saving starts only once the old position is restored, so opening a letter
   // never overwrites it with "the first paragraph".
   const ready = useRef(false);
-  const restoreAtOpen = useRef(options.restore);
+  const restore = options.restore;
   /** The paragraph being read, as last reported by the observer. */
   const reading = useRef<string | null>(null);
   const pending = useRef<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  /** Whether the user has moved through the letter since it opened or last jumped. */
+  const moved = useRef(false);
+
+  useEffect(() => {
+    moved.current = false;
+  }, [options.jump]);
 
   const save = useEffectEvent(() => {
     window.clearTimeout(timer.current);
@@ -47,11 +83,25 @@ export function useReadingPosition(
   });
 
   const queueSave = useEffectEvent((paragraphId: string) => {
-    if (!ready.current || storage !== 'connected') return;
+    if (!ready.current || !moved.current || storage !== 'connected') return;
     pending.current = paragraphId;
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(save, SAVE_DELAY_MS);
   });
+
+  useEffect(() => {
+    const onInput = (event: Event) => {
+      if (moved.current || !movesThroughLetter(event)) return;
+      moved.current = true;
+      // Already scrolled to another paragraph by this very gesture: that counts.
+      if (reading.current) queueSave(reading.current);
+    };
+    const events = ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const;
+    for (const type of events) window.addEventListener(type, onInput, { passive: true });
+    return () => {
+      for (const type of events) window.removeEventListener(type, onInput);
+    };
+  }, []);
 
   useEffect(() => {
     if (storage === 'connecting') return;
@@ -60,7 +110,7 @@ export function useReadingPosition(
       // Where the user got to while the store was still answering counts too.
       if (reading.current) queueSave(reading.current);
     };
-    if (!restoreAtOpen.current || storage !== 'connected') {
+    if (!restore || storage !== 'connected') {
       becomeReady();
       return;
     }
@@ -80,7 +130,7 @@ export function useReadingPosition(
     return () => {
       cancelled = true;
     };
-  }, [storage, letter]);
+  }, [storage, letter, restore]);
 
   useEffect(() => {
     const root = container.current;

@@ -56,11 +56,16 @@ describe('the search field', () => {
     expect(document.activeElement).toBe(searchBox());
   });
 
-  it('closes the results with Escape, and clears the field with a second Escape', async () => {
+  it('closes the results with Escape and goes back to where focus was; a second Escape clears the field', async () => {
     renderApp('/');
+    const before = screen.getByRole('button', { name: 'Weergave' });
+    act(() => before.focus());
+    fireEvent.keyDown(before, { key: 'k', ctrlKey: true });
+    expect(document.activeElement).toBe(searchBox());
     await type('Leaseweb');
     fireEvent.keyDown(searchBox(), { key: 'Escape' });
     expect(screen.queryByRole('listbox')).toBeNull();
+    expect(document.activeElement).toBe(before);
     expect((searchBox() as HTMLInputElement).value).toBe('Leaseweb');
     fireEvent.keyDown(searchBox(), { key: 'Escape' });
     expect((searchBox() as HTMLInputElement).value).toBe('');

@@ -2,7 +2,9 @@
 // grouped by letter and section, and the arrow keys, Enter and Escape work them as
 // a combobox (the focus stays in the field). Opening a result goes to its paragraph
 // in the reader with the match highlighted, and keeps the query among the recent
-// searches. With an empty field, the recent searches are offered.
+// searches. With an empty field, the recent searches are offered. Escape closes
+// the results and puts focus back where it was, and the page never scrolls
+// for the field: the reader keeps its place.
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -41,6 +43,8 @@ export function SearchField() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const inputRef = useRef<HTMLInputElement>(null);
+  /** Where focus was before the field took it; Escape goes back there. */
+  const returnTo = useRef<HTMLElement | null>(null);
   const inputId = useId();
   const listId = useId();
   const state = useSearch(query, RESULT_LIMIT);
@@ -57,7 +61,7 @@ export function SearchField() {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       if (!isOpenSearchKey(event)) return;
       event.preventDefault();
-      inputRef.current?.focus();
+      inputRef.current?.focus({ preventScroll: true });
       inputRef.current?.select();
       setOpen(true);
     };
@@ -131,12 +135,20 @@ export function SearchField() {
         event.preventDefault();
         event.stopPropagation();
         setOpen(false);
+        goBack();
       } else if (query !== '') {
         event.preventDefault();
         setQuery('');
         setActive(-1);
       }
     }
+  };
+
+  const goBack = () => {
+    const previous = returnTo.current;
+    returnTo.current = null;
+    if (previous?.isConnected) previous.focus({ preventScroll: true });
+    else inputRef.current?.blur();
   };
 
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
@@ -176,7 +188,11 @@ export function SearchField() {
           setActive(-1);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={(event) => {
+          const from = event.relatedTarget as HTMLElement | null;
+          if (!from || !event.currentTarget.parentElement?.contains(from)) returnTo.current = from;
+          setOpen(true);
+        }}
         onClick={() => setOpen(true)}
         onKeyDown={onKeyDown}
       />
