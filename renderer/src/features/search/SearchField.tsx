@@ -49,13 +49,9 @@ export function SearchField() {
   const listId = useId();
   const state = useSearch(query, RESULT_LIMIT);
   const client = useSearchClient();
-
-  // Search loads once the page has painted and the thread is idle, ahead of the first key.
-  useEffect(() => {
-    if (typeof requestIdleCallback !== 'function') return client.preload();
-    const idle = requestIdleCallback(() => client.preload(), { timeout: 2000 });
-    return () => cancelIdleCallback(idle);
-  }, [client]);
+  // Search loads when the user turns to the field, ahead of the first key: never while a
+  // letter opens.
+  const getReady = () => client.preload();
 
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
@@ -191,8 +187,10 @@ export function SearchField() {
         onFocus={(event) => {
           const from = event.relatedTarget as HTMLElement | null;
           if (!from || !event.currentTarget.parentElement?.contains(from)) returnTo.current = from;
+          getReady();
           setOpen(true);
         }}
+        onPointerEnter={getReady}
         onClick={() => setOpen(true)}
         onKeyDown={onKeyDown}
       />

@@ -2,8 +2,8 @@
 // own thread. For the two bundled letters a query takes well under a
 // millisecond, so answering within the keystroke's own task shows results in
 // the very next frame; a worker would add two thread hops and a render task to
-// every keystroke. The index and the engine load after the first paint
-// (`preload`), so the app's first script does not carry them.
+// every keystroke. The index and the engine load when the user turns to the
+// search field (`preload`), so opening a letter never carries or waits for them.
 import type { Note } from '@core/annotations/model';
 import type { SerializedSearchIndex } from '@core/search/index';
 import type { SearchAnswer, SearchResponse, SearchService } from './search-service';
