@@ -29,7 +29,8 @@ const READING_KEYS = new Set([
 
 function movesThroughLetter(event: Event): boolean {
   if (event.type === 'wheel' || event.type === 'touchmove') return true;
-  if (event instanceof PointerEvent) return event.target === document.documentElement;
+  // A press on the page's own scroll bar; by type, since not every DOM has PointerEvent.
+  if (event.type === 'pointerdown') return event.target === document.documentElement;
   if (!(event instanceof KeyboardEvent) || !READING_KEYS.has(event.key)) return false;
   if (document.querySelector('dialog[open]')) return false;
   const target = event.target as HTMLElement;
