@@ -112,7 +112,16 @@ export default defineConfig({
     root: 'renderer',
     // Relative asset paths: the same build loads from app://naslag/ and from the test server.
     base: './',
-    resolve: { alias },
+    resolve: {
+      alias: [
+        { find: '@core', replacement: alias['@core'] },
+        // zod, configured jitless before any schema is built (renderer/src/zod-jitless.ts).
+        {
+          find: /^zod$/,
+          replacement: fileURLToPath(new URL('./renderer/src/zod-jitless.ts', import.meta.url)),
+        },
+      ],
+    },
     plugins: [react(), corpusPlugin(), devServerCsp, webFonts],
     build: {
       outDir: 'out/renderer',

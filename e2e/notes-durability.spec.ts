@@ -5,7 +5,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { selectPhrase, note, listNotes, storeProblems, highlight } from './notes-helpers';
+import {
+  selectPhrase,
+  note,
+  listNotes,
+  storeProblems,
+  highlight,
+  storedData,
+} from './notes-helpers';
 
 test('highlights and notes a passage, and finds both again after a restart', async ({ app }) => {
   // Restarts the services: slower than a plain view.
@@ -57,12 +64,9 @@ test('highlights and notes a passage, and finds both again after a restart', asy
   await expect(page.locator('mark.note-mark--target')).toHaveText('afrondende fase');
 });
 
-/** The note ids in the store file, read the way the services will read them. */
+/** The note ids the services will find on disk. */
 async function storedIds(dataDir: string): Promise<string[]> {
-  const stored = JSON.parse(await readFile(join(dataDir, 'naslag.json'), 'utf8')) as {
-    notes: { id: string }[];
-  };
-  return stored.notes.map((n) => n.id);
+  return (await storedData(dataDir)).notes.map((n) => n.id);
 }
 
 /** Saves the notes one after another from the page; the ids the store confirmed, until one fails. */

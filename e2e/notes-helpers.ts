@@ -1,6 +1,11 @@
 // Shared steps of the notes specs: selecting, highlighting, importing, and
 // reading the store the way the services see it.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { nodeStoreFs } from '../electron/services/store/fs';
+import { JOURNAL_FILE, readDurableStore } from '../electron/services/store/journal';
+import type { StoreData } from '../electron/services/store/schema';
+import { STORE_FILE } from '../electron/services/store/store-file';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 
@@ -47,26 +52,41 @@ export const note = (id: string, body: string) => ({
   modified: '2024-05-01T10:00:00.000Z',
 });
 
+/** What the services will find on disk: naslag.json with its journal replayed onto it. */
+export function storedData(dataDir: string): Promise<StoreData> {
+  return readDurableStore(nodeStoreFs, dataDir);
+}
+
+/** The bytes of naslag.json and of its journal, side by side, to compare for any change. */
+async function storeBytes(dataDir: string): Promise<string> {
+  const read = (name: string) => readFile(join(dataDir, name), 'utf8').catch(() => '');
+  return `${await read(STORE_FILE)}\n--\n${await read(JOURNAL_FILE)}`;
+}
+
 /**
- * The store file once the reader has saved where the user was in `letterId`:
+ * The store's files once the reader has saved where the user was in `letterId`:
  * leaving the reader sends its last position at once and queues no more, so
- * the file is settled when it holds that position and reads the same twice.
+ * the store is settled when it holds that position and reads the same twice.
  */
-export async function settledFile(file: string, letterId: string): Promise<string> {
+export async function settledStore(dataDir: string, letterId: string): Promise<string> {
   let previous = '';
   await expect
     .poll(
       async () => {
-        const current = await readFile(file, 'utf8');
-        const settled = current === previous && letterId in JSON.parse(current).readingPositions;
+        const current = await storeBytes(dataDir);
+        const settled =
+          current === previous && letterId in (await storedData(dataDir)).readingPositions;
         previous = current;
         return settled;
       },
-      { message: `the store file records the reading position in ${letterId}`, timeout: 15_000 },
+      { message: `the store records the reading position in ${letterId}`, timeout: 15_000 },
     )
     .toBe(true);
   return previous;
 }
+
+/** The store's files as they are now, to compare with what settledStore gave. */
+export const currentStore = storeBytes;
 
 export async function listNotes(page: Page): Promise<{ id: string; body: string }[]> {
   return page.evaluate(async () => {

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { annotation, highlight, listNotes, note, selectPhrase } from './notes-helpers';
+import { annotation, highlight, listNotes, note, selectPhrase, storedData } from './notes-helpers';
 
 const BACKUP = 'naslag-20240301T090000000Z.json';
 const fromBackup = note('uit-reservekopie', 'Deze notitie stond in de reservekopie');
@@ -39,9 +39,7 @@ test.describe('with a damaged store and a good backup', () => {
     // Working on from the restored notes saves them together with the new one.
     await app.goto('/brief/kst-31015-81/encryptie');
     await highlight(page, 'encryptie-1', 'ontsleutelplicht');
-    const stored = JSON.parse(await readFile(join(app.dataDir, 'naslag.json'), 'utf8')) as {
-      notes: { id: string }[];
-    };
+    const stored = await storedData(app.dataDir);
     expect(stored.notes.map((n) => n.id)).toContain('uit-reservekopie');
     expect(stored.notes).toHaveLength(2);
   });
