@@ -1,0 +1,124 @@
+// "Wat is er veranderd" beside the panes: an overview of the whole pair (how
+// many subjects are new, advanced, completed…), then every theme with its
+// tracked changes. The theme and the change on screen are aria-current; the
+// current change shows its passages. Arrow keys, Home and End move between the
+// entries; Enter or a click on a theme puts both panes on it, on a change opens
+// its passages in both panes.
+import type { KeyboardEvent, RefObject } from 'react';
+import { useT } from '../../i18n/i18n';
+import { ChangePassages } from './ChangePassages';
+import type { Comparison, PaneTheme } from './comparison';
+import { CHANGE_KINDS, KindBadge } from './KindBadge';
+import { StatusBadge } from './StatusBadge';
+import { changesByTheme, countByKind } from './tracked-changes';
+import type { TrackedChange } from './tracked-changes';
+
+export interface ChangeListProps {
+  comparison: Comparison;
+  changes: readonly TrackedChange[];
+  currentThemeId: string | undefined;
+  currentChangeId: string | undefined;
+  listRef: RefObject<HTMLElement | null>;
+  onPickTheme(theme: PaneTheme): void;
+  onOpenChange(change: TrackedChange): void;
+}
+
+/** Arrow keys, Home and End move between the entry buttons. */
+export function moveBetweenButtons(event: KeyboardEvent<HTMLElement>, selector: string) {
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>(selector)];
+  const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const target =
+    event.key === 'ArrowDown'
+      ? buttons[Math.min(index + 1, buttons.length - 1)]
+      : event.key === 'ArrowUp'
+        ? buttons[Math.max(index - 1, 0)]
+        : event.key === 'Home'
+          ? buttons[0]
+          : event.key === 'End'
+            ? buttons[buttons.length - 1]
+            : undefined;
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+}
+
+export function ChangeList(props: ChangeListProps) {
+  const { comparison, changes, currentThemeId, currentChangeId, listRef } = props;
+  const t = useT();
+  const groups = changesByTheme(comparison.themes, changes);
+  const sections = (theme: PaneTheme) =>
+    [
+      `nr. ${comparison.left.nr}: ${theme.left.map((s) => s.title).join(', ') || t('compare.noSections')}`,
+      `nr. ${comparison.right.nr}: ${theme.right.map((s) => s.title).join(', ') || t('compare.noSections')}`,
+    ].join('; ');
+
+  return (
+    <nav
+      ref={listRef}
+      className="change-list"
+      aria-label={t('compare.changesLabel')}
+      onKeyDown={(event) => moveBetweenButtons(event, '.change-list__entry')}
+      tabIndex={-1}
+    >
+      <h2 className="change-list__title">{t('compare.changesTitle')}</h2>
+      <p className="change-list__overview">
+        {changes.length === 0
+          ? t('compare.noChanges')
+          : countByKind(changes, CHANGE_KINDS).map(({ kind, count }) => (
+              <KindBadge key={kind} kind={kind} count={count} />
+            ))}
+      </p>
+      <p className="change-list__source">
+        {t(comparison.source === 'curated' ? 'compare.themesSource' : 'compare.themesComputed')}
+      </p>
+      <ul className="change-list__themes">
+        {groups.map(({ theme, changes: themeChanges }) => {
+          const current = theme.id === currentThemeId;
+          return (
+            <li key={theme.id} className="change-list__theme">
+              <button
+                type="button"
+                className="change-list__entry change-list__theme-button"
+                aria-current={current ? 'true' : undefined}
+                title={sections(theme)}
+                onClick={() => props.onPickTheme(theme)}
+              >
+                <span className="change-list__name">{theme.title}</span>
+                <StatusBadge status={theme.status} />
+              </button>
+              {current && theme.reason && <p className="change-list__reason">{theme.reason}</p>}
+              {themeChanges.length > 0 && (
+                <ul className="change-list__changes">
+                  {themeChanges.map((change) => {
+                    const open = change.id === currentChangeId;
+                    return (
+                      <li key={change.id}>
+                        <button
+                          type="button"
+                          className="change-list__entry change-list__change"
+                          aria-current={open ? 'true' : undefined}
+                          onClick={() => props.onOpenChange(change)}
+                        >
+                          <KindBadge kind={change.kind} />
+                          <span className="change-list__subject">{change.subject}</span>
+                          <span className="change-list__summary">{change.summary}</span>
+                        </button>
+                        {open && (
+                          <ChangePassages
+                            change={change}
+                            left={comparison.left}
+                            right={comparison.right}
+                          />
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
