@@ -90,7 +90,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let pending: { start: number; end: number } | null = null;
   for (const { segment, index } of segmenter.segment(text)) {
-    const start = pending?.start ?? index;
+    const start: number = pending?.start ?? index;
     const end = index + segment.length;
     if (continues(segment)) {
       pending = { start, end };
