@@ -184,3 +184,35 @@ export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
 export const TimelineSchema = z.object({ events: z.array(TimelineEventSchema).min(1) });
 export type Timeline = z.infer<typeof TimelineSchema>;
+
+/** A sentence of a letter: "<paragraphId>#<n>" as core/compare/sentences.ts numbers them. */
+const SentenceRef = z.string().regex(/^[a-z0-9-]+#\d+$/);
+
+/**
+ * A labelled sentence pair: the sentences of one side that restate or update those
+ * of the other. With more than one id on a side, each of them counts as a partner
+ * (adjacent ones may together form the match).
+ */
+export const SentencePairLabelSchema = z.object({
+  left: z.array(SentenceRef).min(1),
+  right: z.array(SentenceRef).min(1),
+  status: z.enum(['same', 'changed']),
+  reason: Reason,
+});
+export type SentencePairLabel = z.infer<typeof SentencePairLabelSchema>;
+
+/** Sentences that look alike but do not restate each other: the aligner must not pair them. */
+export const SentenceNonPairSchema = z.object({
+  left: SentenceRef,
+  right: SentenceRef,
+  reason: Reason,
+});
+export type SentenceNonPair = z.infer<typeof SentenceNonPairSchema>;
+
+export const SentencePairsSchema = z.object({
+  leftLetterId: LetterId,
+  rightLetterId: LetterId,
+  pairs: z.array(SentencePairLabelSchema).min(1),
+  nonPairs: z.array(SentenceNonPairSchema),
+});
+export type SentencePairs = z.infer<typeof SentencePairsSchema>;

@@ -5,18 +5,21 @@ import {
   CommitmentsSchema,
   CuratedAlignmentSchema,
   FiguresSchema,
+  SentencePairsSchema,
   TimelineSchema,
 } from '../../core/compare/curated-model';
 import type {
   CuratedAlignment,
   Commitments,
   Figures,
+  SentencePairs,
   Timeline,
 } from '../../core/compare/curated-model';
 import type { Letter } from '@core/corpus/model';
 import alignmentJson from './alignment-81-90.json';
 import commitmentsJson from './commitments.json';
 import figuresJson from './figures.json';
+import sentencePairsJson from './sentence-pairs-81-90.json';
 import timelineJson from './timeline.json';
 
 export interface CuratedComparison {
@@ -24,6 +27,8 @@ export interface CuratedComparison {
   commitments: Commitments;
   figures: Figures;
   timeline: Timeline;
+  /** Labelled sentence pairs, the yardstick for the computed sentence alignment. */
+  sentencePairs: SentencePairs;
 }
 
 export const curatedComparison: CuratedComparison = {
@@ -31,6 +36,7 @@ export const curatedComparison: CuratedComparison = {
   commitments: CommitmentsSchema.parse(commitmentsJson),
   figures: FiguresSchema.parse(figuresJson),
   timeline: TimelineSchema.parse(timelineJson),
+  sentencePairs: SentencePairsSchema.parse(sentencePairsJson),
 };
 
 /** The curated theme a paragraph's section belongs to, so a brief by theme matches the compare view. */
