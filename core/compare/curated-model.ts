@@ -216,3 +216,72 @@ export const SentencePairsSchema = z.object({
   nonPairs: z.array(SentenceNonPairSchema),
 });
 export type SentencePairs = z.infer<typeof SentencePairsSchema>;
+
+/** How a subject changed from the earlier letter to the later one, in the words the view shows. */
+export const ChangeKindSchema = z.enum([
+  'nieuw',
+  'gevorderd',
+  'afgerond',
+  'bijgesteld',
+  'ongewijzigd',
+  'niet meer genoemd',
+]);
+export type ChangeKind = z.infer<typeof ChangeKindSchema>;
+
+/** What a tracked subject is. */
+export const SubjectKindSchema = z.enum([
+  'maatregel',
+  'project',
+  'organisatie',
+  'cijfer',
+  'toezegging',
+  'gebeurtenis',
+]);
+export type SubjectKind = z.infer<typeof SubjectKindSchema>;
+
+/** What one letter says about a subject: the state it gives and the passage that says so. */
+export const CitedStateSchema = z.object({
+  paragraphId: z.string().regex(/^[a-z0-9-]+$/),
+  /** Exactly as printed in that paragraph's text. */
+  quote: z.string().min(3),
+  /** Dutch, short: the state this letter gives the subject. */
+  state: z.string().min(1),
+});
+export type CitedState = z.infer<typeof CitedStateSchema>;
+
+export const TrackedChangeSchema = z
+  .object({
+    id: Slug,
+    /** The curated theme it belongs to. */
+    theme: Slug,
+    /** Dutch: the measure, project, organisation, figure or commitment. */
+    subject: z.string().min(1),
+    subjectKind: SubjectKindSchema,
+    change: ChangeKindSchema,
+    /** Dutch, one line. */
+    summary: z
+      .string()
+      .min(10)
+      .max(240)
+      .refine((text) => !text.includes('\n'), 'een samenvatting is één regel'),
+    /** The earlier letter; null for a subject it does not mention. */
+    left: CitedStateSchema.nullable(),
+    /** The later letter; null for a subject it no longer mentions. */
+    right: CitedStateSchema.nullable(),
+    reason: Reason,
+  })
+  .refine((entry) => (entry.left === null) === (entry.change === 'nieuw'), {
+    message: 'alleen een nieuw onderwerp heeft geen passage in de eerdere brief',
+  })
+  .refine((entry) => (entry.right === null) === (entry.change === 'niet meer genoemd'), {
+    message:
+      "alleen een onderwerp dat 'niet meer genoemd' wordt, heeft geen passage in de latere brief",
+  });
+export type TrackedChange = z.infer<typeof TrackedChangeSchema>;
+
+export const TrackedChangesSchema = z.object({
+  leftLetterId: LetterId,
+  rightLetterId: LetterId,
+  changes: z.array(TrackedChangeSchema).min(1),
+});
+export type TrackedChanges = z.infer<typeof TrackedChangesSchema>;

@@ -7,6 +7,7 @@ import {
   FiguresSchema,
   SentencePairsSchema,
   TimelineSchema,
+  TrackedChangesSchema,
 } from '../../core/compare/curated-model';
 import type {
   CuratedAlignment,
@@ -14,9 +15,11 @@ import type {
   Figures,
   SentencePairs,
   Timeline,
+  TrackedChanges,
 } from '../../core/compare/curated-model';
 import type { Letter } from '@core/corpus/model';
 import alignmentJson from './alignment-81-90.json';
+import changesJson from './changes-81-90.json';
 import commitmentsJson from './commitments.json';
 import figuresJson from './figures.json';
 import sentencePairsJson from './sentence-pairs-81-90.json';
@@ -29,6 +32,8 @@ export interface CuratedComparison {
   timeline: Timeline;
   /** Labelled sentence pairs, the yardstick for the computed sentence alignment. */
   sentencePairs: SentencePairs;
+  /** What changed per subject ("Wat is er veranderd"), grouped by theme. */
+  changes: TrackedChanges;
 }
 
 export const curatedComparison: CuratedComparison = {
@@ -37,6 +42,7 @@ export const curatedComparison: CuratedComparison = {
   figures: FiguresSchema.parse(figuresJson),
   timeline: TimelineSchema.parse(timelineJson),
   sentencePairs: SentencePairsSchema.parse(sentencePairsJson),
+  changes: TrackedChangesSchema.parse(changesJson),
 };
 
 /** The curated theme a paragraph's section belongs to, so a brief by theme matches the compare view. */
