@@ -4,18 +4,19 @@
 // current change shows its passages. Arrow keys, Home and End move between the
 // entries; Enter or a click on a theme puts both panes on it, on a change opens
 // its passages in both panes.
+import { useEffect } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
 import { useT } from '../../i18n/i18n';
 import { ChangePassages } from './ChangePassages';
 import type { Comparison, PaneTheme } from './comparison';
-import { CHANGE_KINDS, KindBadge } from './KindBadge';
+import type { TrackedChange } from '@core/compare/curated-model';
 import { StatusBadge } from './StatusBadge';
-import { changesByTheme, countByKind } from './tracked-changes';
-import type { TrackedChange } from './tracked-changes';
+import { ChangeOverview, KindBadge } from './KindBadge';
+import type { PaneChanges } from './tracked-changes';
 
 export interface ChangeListProps {
   comparison: Comparison;
-  changes: readonly TrackedChange[];
+  changes: PaneChanges;
   currentThemeId: string | undefined;
   currentChangeId: string | undefined;
   listRef: RefObject<HTMLElement | null>;
@@ -45,7 +46,11 @@ export function moveBetweenButtons(event: KeyboardEvent<HTMLElement>, selector: 
 export function ChangeList(props: ChangeListProps) {
   const { comparison, changes, currentThemeId, currentChangeId, listRef } = props;
   const t = useT();
-  const groups = changesByTheme(comparison.themes, changes);
+  // The entry on screen stays in view in the list, also when scrolling a pane moves to another theme.
+  useEffect(() => {
+    const current = listRef.current?.querySelectorAll<HTMLElement>('[aria-current="true"]');
+    current?.[current.length - 1]?.scrollIntoView({ block: 'nearest' });
+  }, [listRef, currentThemeId, currentChangeId]);
   const sections = (theme: PaneTheme) =>
     [
       `nr. ${comparison.left.nr}: ${theme.left.map((s) => s.title).join(', ') || t('compare.noSections')}`,
@@ -61,18 +66,14 @@ export function ChangeList(props: ChangeListProps) {
       tabIndex={-1}
     >
       <h2 className="change-list__title">{t('compare.changesTitle')}</h2>
-      <p className="change-list__overview">
-        {changes.length === 0
-          ? t('compare.noChanges')
-          : countByKind(changes, CHANGE_KINDS).map(({ kind, count }) => (
-              <KindBadge key={kind} kind={kind} count={count} />
-            ))}
-      </p>
+      <ChangeOverview changes={changes.all} />
       <p className="change-list__source">
         {t(comparison.source === 'curated' ? 'compare.themesSource' : 'compare.themesComputed')}
       </p>
       <ul className="change-list__themes">
-        {groups.map(({ theme, changes: themeChanges }) => {
+        {comparison.themes.map((theme) => {
+          const themeChanges =
+            changes.byTheme.find((group) => group.theme === theme)?.changes ?? [];
           const current = theme.id === currentThemeId;
           return (
             <li key={theme.id} className="change-list__theme">
@@ -99,7 +100,7 @@ export function ChangeList(props: ChangeListProps) {
                           aria-current={open ? 'true' : undefined}
                           onClick={() => props.onOpenChange(change)}
                         >
-                          <KindBadge kind={change.kind} />
+                          <KindBadge kind={change.change} />
                           <span className="change-list__subject">{change.subject}</span>
                           <span className="change-list__summary">{change.summary}</span>
                         </button>

@@ -1,9 +1,10 @@
-// The passage a tracked change cites on each side: where it stands (letter,
-// page, paragraph) and the quote, or that the letter does not mention the subject.
+// What each letter says about a tracked change's subject: the state it gives,
+// where the passage stands (letter, page, paragraph) and the quote, or that the
+// letter does not mention the subject.
 import type { Letter } from '@core/corpus/model';
 import { useT } from '../../i18n/i18n';
 import type { Side } from './comparison';
-import type { TrackedChange } from './tracked-changes';
+import type { TrackedChange } from '@core/compare/curated-model';
 
 export function ChangePassages({
   change,
@@ -25,6 +26,7 @@ export function ChangePassages({
             <p className="change-passage__where">
               {t('compare.passageWhere', letter.nr, paragraph.page, paragraph.n)}
             </p>
+            <p className="change-passage__state">{passage.state}</p>
             <blockquote lang="nl">{passage.quote}</blockquote>
           </>
         ) : (

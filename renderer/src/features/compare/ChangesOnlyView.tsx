@@ -8,14 +8,14 @@ import { Button } from '../../ui/Button';
 import { ChangePassages } from './ChangePassages';
 import { moveBetweenButtons } from './ChangeList';
 import type { Comparison } from './comparison';
-import { CHANGE_KINDS, KindBadge } from './KindBadge';
+import type { TrackedChange } from '@core/compare/curated-model';
 import { StatusBadge } from './StatusBadge';
-import { changesByTheme, countByKind } from './tracked-changes';
-import type { TrackedChange } from './tracked-changes';
+import { ChangeOverview, KindBadge } from './KindBadge';
+import type { PaneChanges } from './tracked-changes';
 
 export interface ChangesOnlyViewProps {
   comparison: Comparison;
-  changes: readonly TrackedChange[];
+  changes: PaneChanges;
   currentChangeId: string | undefined;
   onOpen(change: TrackedChange): void;
 }
@@ -38,14 +38,8 @@ export function ChangesOnlyView({
       <p className="changes-only__intro">
         {t('compare.changesOnlyIntro', label(left), label(right))}
       </p>
-      <p className="change-list__overview">
-        {changes.length === 0
-          ? t('compare.noChanges')
-          : countByKind(changes, CHANGE_KINDS).map(({ kind, count }) => (
-              <KindBadge key={kind} kind={kind} count={count} />
-            ))}
-      </p>
-      {changesByTheme(comparison.themes, changes).map(({ theme, changes: themeChanges }) => (
+      <ChangeOverview changes={changes.all} />
+      {changes.byTheme.map(({ theme, changes: themeChanges }) => (
         <section
           key={theme.id}
           className="changes-only__theme"
@@ -63,7 +57,7 @@ export function ChangesOnlyView({
               aria-current={change.id === currentChangeId ? 'true' : undefined}
             >
               <h4 id={`wijz-${change.id}`}>
-                <KindBadge kind={change.kind} /> {change.subject}
+                <KindBadge kind={change.change} /> {change.subject}
               </h4>
               <p className="changes-only__summary">{change.summary}</p>
               <ChangePassages change={change} left={left} right={right} />

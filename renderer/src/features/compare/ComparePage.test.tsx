@@ -42,47 +42,71 @@ describe('the compare view', SLOW, () => {
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 
-  it('lists every theme with its status', () => {
+  it('lists every theme with its status and its tracked changes, with an overview of the pair', () => {
     renderApp('/vergelijk');
-    const themes = screen.getByRole('navigation', { name: 'Thema’s van beide brieven' });
-    const item = (name: RegExp) => within(themes).getByRole('button', { name });
+    const list = screen.getByRole('navigation', { name: 'Wat is er veranderd, per thema' });
+    const item = (name: RegExp) => within(list).getByRole('button', { name });
     expect(item(/^Encryptie: van ontsleutelplicht naar decryptiebevel doorlopend$/)).toBeTruthy();
     expect(item(/^Chemische castratie \/ libidoremmende middelen vervallen$/)).toBeTruthy();
     expect(item(/^Stop It Now! nieuw$/)).toBeTruthy();
+    const overview = list.querySelector('.change-overview')?.textContent ?? '';
+    expect(overview).toMatch(/\d+ nieuw/);
+    expect(overview).toMatch(/\d+ niet meer genoemd/);
+    // Every change is an entry of its own, its kind spelled out.
+    const changes = list.querySelectorAll('.change-list__change');
+    expect(changes.length).toBeGreaterThan(20);
+    expect(changes[0]?.textContent).toMatch(
+      /^(nieuw|gevorderd|afgerond|bijgesteld|ongewijzigd|niet meer genoemd)/,
+    );
   });
 
-  it('shows a picked theme’s passages side by side, with shared terms and the changed wording', async () => {
+  it('opens a change: both passages with the state each letter gives, and the quotes marked in the panes', async () => {
     const { router } = renderApp('/vergelijk');
-    const themes = screen.getByRole('navigation', { name: 'Thema’s van beide brieven' });
-    const encryption = within(themes).getByRole('button', {
-      name: /^Encryptie: van ontsleutelplicht/,
+    const list = screen.getByRole('navigation', { name: 'Wat is er veranderd, per thema' });
+    const entry = within(list).getByRole('button', {
+      name: /^bijgesteld Onderwerp van de voortgangsrapportage/,
     });
-    fireEvent.click(encryption);
-    await waitFor(() => expect(document.querySelector('.theme-panel')).toBeTruthy());
-    const panel = document.querySelector<HTMLElement>('.theme-panel') as HTMLElement;
-    expect(panel.getAttribute('aria-label')).toBe(
-      'Passages van het thema Encryptie: van ontsleutelplicht naar decryptiebevel',
+    fireEvent.click(entry);
+    await waitFor(() => expect(entry.getAttribute('aria-current')).toBe('true'));
+    expect(router.state.location.search).toBe(
+      '?thema=inleiding-en-toezeggingen&wijziging=onderwerp-voortgangsrapportage',
     );
-    expect(encryption.getAttribute('aria-current')).toBe('true');
-    expect(
-      within(panel).getByRole('heading', { level: 3, name: /^nr\. 81 — Encryptie/ }),
-    ).toBeTruthy();
-    expect(
-      within(panel).getByRole('heading', { level: 3, name: /^nr\. 90 — Encryptie/ }),
-    ).toBeTruthy();
-    const shared = [...panel.querySelectorAll('.theme-panel__shared .shared--term')].map(
-      (mark) => mark.textContent,
-    );
-    expect(shared).toEqual(expect.arrayContaining(['encryptie', 'versleuteld', 'toegankelijk']));
-    const removed = [...panel.querySelectorAll('.word-diff del')]
-      .map((del) => del.textContent)
-      .join(' ');
-    expect(removed).toContain('(ontsleutelplicht)');
-    const added = [...panel.querySelectorAll('.word-diff ins')]
-      .map((ins) => ins.textContent)
-      .join(' ');
-    expect(added).toContain('decryptiebevel');
-    expect(router.state.location.search).toBe('?thema=encryptie');
+    const passages = list.querySelector('.change-passages') as HTMLElement;
+    expect(within(passages).getByText('nr. 81, p. 1, alinea 2')).toBeTruthy();
+    expect(within(passages).getByText('alleen de aanpak van kinderpornografie')).toBeTruthy();
+    expect(within(passages).getByText('kinderpornografie en kindersekstoerisme')).toBeTruthy();
+    const cited = (side: 'links' | 'rechts') =>
+      [...pane(side, /./).querySelectorAll('.text-mark--cited')].map((m) => m.textContent).join('');
+    expect(cited('links')).toContain('Met deze brief informeer ik u over de voortgang');
+    expect(cited('rechts')).toContain('kinderpornografie en kindersekstoerisme.');
+  });
+
+  it('marks what changed inside a restated sentence as whole runs, announced in words', () => {
+    renderApp('/vergelijk?thema=encryptie');
+    const left = pane('links', /./).querySelector('#links-alinea-encryptie-1') as HTMLElement;
+    const right = pane('rechts', /./).querySelector('#rechts-alinea-encryptie-1') as HTMLElement;
+    const runs = (element: HTMLElement, kind: string) =>
+      [...element.querySelectorAll(`.text-mark--${kind} [data-offset]`)]
+        .map((run) => run.textContent)
+        .join('');
+    expect(runs(left, 'deleted')).toContain('(ontsleutelplicht)');
+    expect(runs(right, 'inserted')).toContain('decryptiebevel');
+    // Not colour alone: a screen reader hears where a deletion begins (CSS alternative text, not copied).
+    const labelled = left.querySelector('[data-mark-open]') as HTMLElement;
+    expect(labelled.dataset.markOpen).toBe('weggevallen');
+    expect(labelled.textContent).toMatch(/^In mijn brief van/);
+    // The marks sit on the letter's own words: the paragraph's text is unchanged.
+    const text = [...left.querySelectorAll('[data-offset]')].map((run) => run.textContent).join('');
+    expect(text).toMatch(/^In mijn brief van 27 januari 2012/);
+  });
+
+  it('marks the terms both letters share only when asked', async () => {
+    renderApp('/vergelijk?thema=encryptie');
+    const shared = () => document.querySelectorAll('.text-mark--shared-term').length;
+    expect(shared()).toBe(0);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Gedeelde termen' }));
+    await waitFor(() => expect(shared()).toBeGreaterThan(0));
+    expect(screen.getByText('term in beide brieven')).toBeTruthy();
   });
 
   it('says in the other pane that a new theme has no counterpart', async () => {
@@ -117,8 +141,8 @@ describe('the compare view', SLOW, () => {
     );
     expect(heading()).toBe('nr. 90 en nr. 81 vergelijken');
     pane('links', /^Links: Kamerstuk 31 015, nr\. 90$/);
-    const themes = screen.getByRole('navigation', { name: 'Thema’s van beide brieven' });
-    expect(within(themes).getByRole('button', { name: /^Stop It Now! nieuw$/ })).toBeTruthy();
+    const list = screen.getByRole('navigation', { name: 'Wat is er veranderd, per thema' });
+    expect(within(list).getByRole('button', { name: /^Stop It Now! nieuw$/ })).toBeTruthy();
     await waitFor(() =>
       expect(pane('rechts', /^Rechts:/).querySelector('.compare-pane__notice')?.textContent).toBe(
         'Dit thema staat niet in nr. 81.',

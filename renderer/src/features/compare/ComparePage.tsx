@@ -27,14 +27,14 @@ import {
   VIEW_PARAM,
 } from './compare-paths';
 import type { CompareView } from './compare-paths';
+import type { TrackedChange } from '@core/compare/curated-model';
 import { buildComparison } from './comparison';
 import { CommitmentsView } from './CommitmentsView';
 import { ComputedView } from './ComputedView';
 import { FiguresView } from './FiguresView';
 import { SideBySideView } from './SideBySideView';
 import { TimelineView } from './TimelineView';
-import { useTrackedChanges } from './tracked-changes';
-import type { TrackedChange } from './tracked-changes';
+import { usePaneChanges } from './tracked-changes';
 import { useMediaQuery } from './use-media-query';
 import { ViewTabs } from './ViewTabs';
 import './changes.css';
@@ -85,14 +85,14 @@ function Compare({ left, right, notice }: { left: Letter; right: Letter; notice?
     () => buildComparison(left, right, curatedComparison.alignment),
     [left, right],
   );
-  const changes = useTrackedChanges(comparison);
+  const changes = usePaneChanges(comparison);
   const changeMarks = useChangeMarks(comparison);
   const requestedTheme = params.get(THEME_PARAM) ?? undefined;
   const currentThemeId = comparison.themes.some((theme) => theme.id === requestedTheme)
     ? requestedTheme
     : undefined;
   const requestedChange = params.get(CHANGE_PARAM) ?? undefined;
-  const currentChangeId = changes.some((change) => change.id === requestedChange)
+  const currentChangeId = changes.all.some((change) => change.id === requestedChange)
     ? requestedChange
     : undefined;
   const [showSharedTerms, setShowSharedTerms] = useState(false);
@@ -123,7 +123,7 @@ function Compare({ left, right, notice }: { left: Letter; right: Letter; notice?
     [setQuery, currentThemeId],
   );
   const onChange = (change: TrackedChange) =>
-    setQuery({ [THEME_PARAM]: change.themeId, [CHANGE_PARAM]: change.id });
+    setQuery({ [THEME_PARAM]: change.theme, [CHANGE_PARAM]: change.id });
 
   const setView = (next: CompareView) =>
     setQuery({ [VIEW_PARAM]: next === 'themas' ? undefined : next }, false);

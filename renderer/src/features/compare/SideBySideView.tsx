@@ -10,6 +10,7 @@ import { useT } from '../../i18n/i18n';
 import { paragraphElementId } from '../reader/element-ids';
 import { ChangeList } from './ChangeList';
 import { ComparePane } from './ComparePane';
+import type { TrackedChange } from '@core/compare/curated-model';
 import type { Comparison, PaneTheme, Side } from './comparison';
 import { themeTargets } from './comparison';
 import { MarkLegend } from './MarkLegend';
@@ -17,12 +18,12 @@ import { paneElementId, paneScope, paragraphAtTop } from './pane-scroll';
 import type { PaneMarks } from './pane-marks';
 import { citedMarks, mergeMarks, sharedTermMarks } from './pane-marks';
 import { Splitter } from './Splitter';
-import type { TrackedChange } from './tracked-changes';
+import type { PaneChanges } from './tracked-changes';
 import { useSyncScroll } from './use-sync-scroll';
 
 export interface SideBySideViewProps {
   comparison: Comparison;
-  changes: readonly TrackedChange[];
+  changes: PaneChanges;
   /** The sentence-level changes each pane marks. */
   changeMarks: { left: PaneMarks; right: PaneMarks };
   showSharedTerms: boolean;
@@ -46,12 +47,12 @@ export function SideBySideView(props: SideBySideViewProps) {
   }
   const listRef = useRef<HTMLElement | null>(null);
   const currentTheme = comparison.themes.find((theme) => theme.id === currentThemeId);
-  const currentChange = changes.find((change) => change.id === currentChangeId);
+  const currentChange = changes.all.find((change) => change.id === currentChangeId);
   const sync = useSyncScroll(comparison, { enabled: settings.syncScroll, currentThemeId, onTheme });
 
   const openChange = (change: TrackedChange) => {
     props.onChange(change);
-    const theme = comparison.themes.find((candidate) => candidate.id === change.themeId);
+    const theme = comparison.themes.find((candidate) => candidate.id === change.theme);
     const sections = theme ? themeTargets(theme) : {};
     // A side that does not mention the subject shows the theme's passage, if it has one.
     const firstIn = (side: Side) =>

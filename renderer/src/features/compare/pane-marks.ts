@@ -2,12 +2,12 @@
 // that is open, and, when the user asks for them, the key terms and numbers the
 // current theme's passages share. Ranges are offsets in a paragraph's text, with
 // a kind (the class that draws it) and a label (what a screen reader hears).
+import { citedPassage } from '@core/compare/changes';
 import { marksForKeys, sharedNumbers, sharedTerms } from '@core/compare/highlight';
 import type { Letter, Paragraph, Section } from '@core/corpus/model';
-import { findHighlights } from '../reader/highlight';
 import type { TextMark, TextRange } from '../reader/highlight';
 import type { Comparison, PaneTheme, Side } from './comparison';
-import type { TrackedChange } from './tracked-changes';
+import type { TrackedChange } from '@core/compare/curated-model';
 
 export type PaneMarks = Map<string, TextRange[]>;
 
@@ -34,13 +34,8 @@ export function citedMarks(
 ): PaneMarks {
   const marks: PaneMarks = new Map();
   const passage = change?.[side];
-  const paragraph = passage && letter.paragraphs.find((p) => p.id === passage.paragraphId);
-  if (!passage || !paragraph) return marks;
-  add(
-    marks,
-    paragraph.id,
-    findHighlights(paragraph.text, passage.quote).map((range) => ({ ...range, mark })),
-  );
+  const cited = passage ? citedPassage(letter, passage) : null;
+  if (cited) add(marks, cited.paragraph.id, [{ start: cited.start, end: cited.end, mark }]);
   return marks;
 }
 

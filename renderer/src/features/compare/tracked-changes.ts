@@ -1,53 +1,44 @@
 // What changed between the two letters, subject by subject ("Wat is er
-// veranderd"): the curated tracked changes, oriented to the two panes and
-// grouped by the theme each belongs to, in the themes' order.
+// veranderd"): the curated tracked changes, oriented to the two panes (the
+// data has the earlier letter left) and grouped by theme in the themes' order.
 import { useMemo } from 'react';
+import { changesByTheme as curatedByTheme } from '@core/compare/changes';
+import type { TrackedChange } from '@core/compare/curated-model';
+import { curatedComparison } from '../../../../data/curated/index';
 import type { Comparison, PaneTheme } from './comparison';
-
-export type ChangeKind = 'new' | 'advanced' | 'completed' | 'revised' | 'unchanged' | 'dropped';
-
-export interface ChangePassage {
-  paragraphId: string;
-  quote: string;
-}
-
-export interface TrackedChange {
-  id: string;
-  themeId: string;
-  subject: string;
-  kind: ChangeKind;
-  summary: string;
-  /** What the letter in the left (right) pane says, or null when it does not mention the subject. */
-  left: ChangePassage | null;
-  right: ChangePassage | null;
-}
 
 export interface ThemeChanges {
   theme: PaneTheme;
   changes: TrackedChange[];
 }
 
-export function changesByTheme(
-  themes: readonly PaneTheme[],
-  changes: readonly TrackedChange[],
-): ThemeChanges[] {
-  return themes.map((theme) => ({
-    theme,
-    changes: changes.filter((change) => change.themeId === theme.id),
-  }));
+export interface PaneChanges {
+  /** Every change, its sides as the panes show them. */
+  all: TrackedChange[];
+  byTheme: ThemeChanges[];
 }
 
-/** How many changes there are of each kind, in the order of `kinds`, leaving out kinds with none. */
-export function countByKind(
-  changes: readonly TrackedChange[],
-  kinds: readonly ChangeKind[],
-): { kind: ChangeKind; count: number }[] {
-  return kinds
-    .map((kind) => ({ kind, count: changes.filter((change) => change.kind === kind).length }))
-    .filter(({ count }) => count > 0);
+const NONE: PaneChanges = { all: [], byTheme: [] };
+
+/** The tracked changes of the pair the view shows, when they are curated for it. */
+export function paneChanges(comparison: Comparison): PaneChanges {
+  const { changes, alignment } = curatedComparison;
+  const { earlier, later, left } = comparison;
+  if (
+    comparison.source !== 'curated' ||
+    changes.leftLetterId !== earlier.id ||
+    changes.rightLetterId !== later.id
+  )
+    return NONE;
+  const orient = (change: TrackedChange): TrackedChange =>
+    left.id === earlier.id ? change : { ...change, left: change.right, right: change.left };
+  const byTheme = curatedByTheme(changes, alignment).flatMap(({ theme, changes: entries }) => {
+    const paneTheme = comparison.themes.find((candidate) => candidate.id === theme.id);
+    return paneTheme ? [{ theme: paneTheme, changes: entries.map(orient) }] : [];
+  });
+  return { all: byTheme.flatMap((group) => group.changes), byTheme };
 }
 
-/** The tracked changes of the pair the view shows, oriented to its panes. */
-export function useTrackedChanges(comparison: Comparison): TrackedChange[] {
-  return useMemo(() => [], [comparison]);
+export function usePaneChanges(comparison: Comparison): PaneChanges {
+  return useMemo(() => paneChanges(comparison), [comparison]);
 }

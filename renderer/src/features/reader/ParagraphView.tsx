@@ -122,8 +122,8 @@ export function ParagraphView(props: ParagraphViewProps) {
 /**
  * A run inside marked ranges (e.g. a change between letters): drawn with each
  * range's class, and announced with the range's label where the range begins
- * and a closing bracket where it ends. The labels sit outside the text runs, so
- * a selection still maps to the letter's own text.
+ * and a closing bracket where it ends. The labels are CSS alternative text, not
+ * text in the page, so copying the passage copies the letter's words alone.
  */
 function MarkedRun({
   marks,
@@ -139,12 +139,14 @@ function MarkedRun({
   const opening = marks.filter((range) => range.start === start);
   const closing = marks.filter((range) => range.end === end);
   return (
-    <span className={marks.map((range) => `text-mark text-mark--${range.mark?.kind}`).join(' ')}>
-      {opening.length > 0 && (
-        <VisuallyHidden>{`[${opening.map((range) => range.mark?.label).join(', ')}: `}</VisuallyHidden>
-      )}
+    <span
+      className={marks.map((range) => `text-mark text-mark--${range.mark?.kind}`).join(' ')}
+      data-mark-open={
+        opening.length > 0 ? opening.map((range) => range.mark?.label).join(', ') : undefined
+      }
+      data-mark-close={closing.length > 0 ? ']'.repeat(closing.length) : undefined}
+    >
       {children}
-      {closing.length > 0 && <VisuallyHidden>{']'.repeat(closing.length)}</VisuallyHidden>}
     </span>
   );
 }
