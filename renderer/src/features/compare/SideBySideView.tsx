@@ -3,7 +3,7 @@
 // Picking a theme puts both panes on it; opening a change puts each pane on the
 // passage it cites and marks the quote. F6 moves focus between the change list
 // and the two panes.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useSettings } from '../../app/settings';
 import { useT } from '../../i18n/i18n';
@@ -50,7 +50,10 @@ export function SideBySideView(props: SideBySideViewProps) {
   const currentChange = changes.all.find((change) => change.id === currentChangeId);
   const sync = useSyncScroll(comparison, { enabled: settings.syncScroll, currentThemeId, onTheme });
 
+  // The change whose passages the panes were last put on.
+  const shownChange = useRef<string | undefined>(undefined);
   const openChange = (change: TrackedChange) => {
+    shownChange.current = change.id;
     props.onChange(change);
     const theme = comparison.themes.find((candidate) => candidate.id === change.theme);
     const sections = theme ? themeTargets(theme) : {};
@@ -63,16 +66,15 @@ export function SideBySideView(props: SideBySideViewProps) {
     });
   };
 
-  // A theme or change in the address (a link, a reload, the change list) puts both panes on it once drawn.
-  const opened = useRef(false);
-  useEffect(() => {
-    if (opened.current) return;
-    opened.current = true;
-    if (currentChange) openChange(currentChange);
-    else if (currentTheme) sync.goToTheme(currentTheme);
-    // Only once, for what the view opened with.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  // A change in the address (a link, a reload, Back, the changes-alone view) puts both panes
+  // on it; a theme in the address does so once, when the view opens.
+  const openedTheme = useRef(false);
+  const followAddress = useEffectEvent(() => {
+    if (currentChange && shownChange.current !== currentChange.id) openChange(currentChange);
+    else if (!openedTheme.current && !currentChange && currentTheme) sync.goToTheme(currentTheme);
+    openedTheme.current = true;
+  });
+  useEffect(() => followAddress(), [currentChangeId]);
 
   const pickTheme = (theme: PaneTheme) => {
     onTheme(theme.id);
