@@ -98,8 +98,10 @@ export function checkFigure(letters: readonly Letter[], figure: Figure): string 
       return `${figure.id}: "${figure.printed}" is ${meant}, niet ${figure.value}`;
     return null;
   }
-  if (!numbersIn(source.text).has(valueKey(figure.value))) {
-    return `${figure.id}: ${valueKey(figure.value)} staat niet in de bron ("${source.text.slice(0, 80)}…")`;
+  // A quote must state the figure's own number, not a neighbour's in the same paragraph.
+  const cited = 'quote' in figure.source ? figure.source.quote : source.text;
+  if (!numbersIn(cited).has(valueKey(figure.value))) {
+    return `${figure.id}: ${valueKey(figure.value)} staat niet in de bron ("${cited.slice(0, 80)}…")`;
   }
   return null;
 }
