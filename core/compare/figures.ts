@@ -191,3 +191,17 @@ export function figureCharts(figures: Figures): FigureChart[] {
     return { group, dates, series, letterIds: [...new Set(members.map((f) => f.source.letterId))] };
   });
 }
+
+/**
+ * The label of a table figure's column exactly as the letter prints it, one line per
+ * printed row (nr. 81: ["4e kwart.", "2009"], then ["1", "2010"]); null when the
+ * figure comes from a paragraph or the table prints its labels as they are.
+ */
+export function printedColumnLabel(letters: readonly Letter[], figure: Figure): string[] | null {
+  const source = figure.source;
+  if ('quote' in source) return null;
+  const table = letters
+    .find((letter) => letter.id === source.letterId)
+    ?.tables.find((t) => t.id === source.tableId);
+  return table?.series[0]?.points[source.column]?.printed ?? null;
+}
