@@ -6,7 +6,7 @@ import { curatedComparison } from '../../data/curated/index';
 import { checkCommitments } from './commitments';
 import { alignmentFromCurated, checkCuratedAlignment, curatedLinks } from './curated';
 import type { CuratedAlignment } from './curated-model';
-import { checkFigures } from './figures';
+import { checkFigures, printedColumnLabel } from './figures';
 import { checkTimeline } from './timeline';
 
 const letters = loadLetters().letters;
@@ -117,6 +117,20 @@ describe('the curated commitments, figures and timeline', () => {
 
   it('report numbers that literally stand in their source', () => {
     expect(checkFigures(figures, letters)).toEqual([]);
+  });
+
+  it('carry the werkvoorraad quarters as nr. 81 prints them, beside the normalised label', () => {
+    const quarter = (id: string) => {
+      const figure = figures.figures.find((f) => f.id === id);
+      return figure && printedColumnLabel(letters, figure);
+    };
+    expect(quarter('werkvoorraad-2009-q4')).toEqual(['4e kwart.', '2009']);
+    expect(quarter('werkvoorraad-2010-q1')).toEqual(['1', '2010']);
+    const table = nr81.tables.find((t) => t.id === 'werkvoorraad-per-kwartaal');
+    expect(table?.series[0]?.points[1]).toMatchObject({
+      label: '1e kw. 2010',
+      printed: ['1', '2010'],
+    });
   });
 
   it('answer the commitments of both debates the letters open with', () => {

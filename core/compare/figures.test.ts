@@ -76,6 +76,14 @@ describe('checkFigure', () => {
     );
   });
 
+  it('rejects a quote that states a neighbouring number of the same paragraph, not its own', () => {
+    // The paragraph prints 1 113, but this quote stops before it.
+    const quote = 'Bij aanvang bedroeg de werkvoorraad';
+    expect(checkFigure([letter], figure({ source: { letterId: 'kst-31015-90', quote } }))).toMatch(
+      /^werkvoorraad: 1113 staat niet in de bron \("Bij aanvang/,
+    );
+  });
+
   it('reads a table cell, decimals with a comma', () => {
     const cell = figure({
       value: 6.7,

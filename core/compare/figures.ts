@@ -98,8 +98,10 @@ export function checkFigure(letters: readonly Letter[], figure: Figure): string 
       return `${figure.id}: "${figure.printed}" is ${meant}, niet ${figure.value}`;
     return null;
   }
-  if (!numbersIn(source.text).has(valueKey(figure.value))) {
-    return `${figure.id}: ${valueKey(figure.value)} staat niet in de bron ("${source.text.slice(0, 80)}…")`;
+  // A quote must state the figure's own number, not a neighbour's in the same paragraph.
+  const cited = 'quote' in figure.source ? figure.source.quote : source.text;
+  if (!numbersIn(cited).has(valueKey(figure.value))) {
+    return `${figure.id}: ${valueKey(figure.value)} staat niet in de bron ("${cited.slice(0, 80)}…")`;
   }
   return null;
 }
@@ -188,4 +190,18 @@ export function figureCharts(figures: Figures): FigureChart[] {
     );
     return { group, dates, series, letterIds: [...new Set(members.map((f) => f.source.letterId))] };
   });
+}
+
+/**
+ * The label of a table figure's column exactly as the letter prints it, one line per
+ * printed row (nr. 81: ["4e kwart.", "2009"], then ["1", "2010"]); null when the
+ * figure comes from a paragraph or the table prints its labels as they are.
+ */
+export function printedColumnLabel(letters: readonly Letter[], figure: Figure): string[] | null {
+  const source = figure.source;
+  if ('quote' in source) return null;
+  const table = letters
+    .find((letter) => letter.id === source.letterId)
+    ?.tables.find((t) => t.id === source.tableId);
+  return table?.series[0]?.points[source.column]?.printed ?? null;
 }
