@@ -200,6 +200,16 @@ describe('the other views', SLOW, () => {
     expect(within(event).getByText('26 maart 2013')).toBeTruthy();
     expect(within(event).getByText('gedrukt als ‘26 maart 2012’')).toBeTruthy();
     expect(within(event).getByText(/^De brief schrijft hier 26 maart 2012/)).toBeTruthy();
+    // Each letter has its own column, and the day each was sent stands on the line.
+    expect(event.querySelector('.timeline__letter--right')?.textContent).toMatch(/nr\. 90, p\./);
+    expect(event.querySelector('.timeline__letter--left')?.textContent).toMatch(/niet genoemd/);
+    const line = [...document.querySelectorAll('.timeline > li')];
+    const sent = (nr: number) =>
+      line.findIndex((item) => item.textContent?.includes(`Brief nr. ${nr} verstuurd`));
+    expect(sent(81)).toBeGreaterThan(0);
+    expect(sent(90)).toBeGreaterThan(sent(81));
+    expect(line.indexOf(event)).toBeGreaterThan(sent(81));
+    expect(line.indexOf(event)).toBeLessThan(sent(90));
   });
 
   it('shows how the computed alignment scores against the curated one', () => {

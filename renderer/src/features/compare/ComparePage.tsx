@@ -221,7 +221,7 @@ function Compare({ left, right, notice }: { left: Letter; right: Letter; notice?
           <CommitmentsView commitments={curatedComparison.commitments} letters={corpus.letters} />
         )}
         {view === 'tijdlijn' && (
-          <TimelineView timeline={curatedComparison.timeline} letters={corpus.letters} />
+          <TimelineView timeline={curatedComparison.timeline} left={left} right={right} />
         )}
         {view === 'berekend' && <ComputedView comparison={comparison} />}
       </div>

@@ -98,6 +98,8 @@ export const compareNl = {
   madeBy: (who: string) => `Toegezegd door ${who}`,
   stated: 'Toegezegd',
   answer: 'Antwoord',
+  answerMissing:
+    'Antwoord ontbreekt: de brieven noemen deze toezegging, maar beantwoorden haar niet apart.',
   statusAnswered: 'beantwoord',
   statusInProgress: 'loopt nog',
   statusDeclined: 'afgewezen',
@@ -106,6 +108,8 @@ export const compareNl = {
   timelineIntro:
     'De gebeurtenissen met een datum die de brieven noemen, met de passages waar ze staan. Een datum die de brief anders drukt, staat erbij.',
   planned: 'gepland',
+  notInLetter: 'niet genoemd',
+  letterSent: (nr: number) => `Brief nr. ${nr} verstuurd`,
   printedAs: (printed: string) => `gedrukt als ‘${printed}’`,
   computedTitle: 'Berekend en handmatig',
   computedIntro:
@@ -225,6 +229,8 @@ export const compareEn: typeof compareNl = {
   madeBy: (who) => `Made by ${who}`,
   stated: 'Promised',
   answer: 'Answer',
+  answerMissing:
+    'Answer missing: the letters mention this commitment but do not answer it separately.',
   statusAnswered: 'answered',
   statusInProgress: 'in progress',
   statusDeclined: 'declined',
@@ -233,6 +239,8 @@ export const compareEn: typeof compareNl = {
   timelineIntro:
     'The dated events the letters mention, with the passages they are in. Where a letter prints a date differently, it says so.',
   planned: 'planned',
+  notInLetter: 'not mentioned',
+  letterSent: (nr) => `Letter no. ${nr} sent`,
   printedAs: (printed) => `printed as ‘${printed}’`,
   computedTitle: 'Computed and curated',
   computedIntro:
