@@ -3,6 +3,7 @@
 // and the dated events they mention. Every entry carries a reason, and points into
 // a letter by section id or by a quoted passage, so a test can check it resolves.
 import { z } from 'zod';
+import { QUALIFIERS } from '../corpus/dutch-number';
 
 const LetterId = z.string().regex(/^kst-\d+-\d+$/);
 const SectionId = z.string().regex(/^[a-z0-9-]+$/);
@@ -143,6 +144,10 @@ export const FigureSchema = z.object({
   series: z.string().min(1),
   /** Dutch: a caveat the reader must see next to the number. */
   note: z.string().optional(),
+  /** The word the letter puts before the number ("meer dan 100"): shown with the value. */
+  qualifier: z.enum(QUALIFIERS).optional(),
+  /** The sum of the group's other series at the same date: never drawn beside its parts. */
+  total: z.literal(true).optional(),
   reason: Reason,
 });
 export type Figure = z.infer<typeof FigureSchema>;
@@ -151,6 +156,8 @@ export const FigureGroupSchema = z.object({
   id: Slug,
   title: z.string().min(1),
   unit: z.string().min(1),
+  /** Its series count different things in the same unit: listed, never on one axis. */
+  separate: z.literal(true).optional(),
   reason: Reason,
 });
 export type FigureGroup = z.infer<typeof FigureGroupSchema>;
