@@ -1,5 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import {
+  cleanup,
+  fireEvent,
+  getDefaultNormalizer,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../../app/render-app.testing';
 
@@ -19,6 +26,8 @@ function pane(side: 'links' | 'rechts', name: RegExp): HTMLElement {
   expect(element.getAttribute('aria-label')).toMatch(name);
   return element;
 }
+/** Text as printed, no-break spaces and all. */
+const EXACT = { normalizer: getDefaultNormalizer({ collapseWhitespace: false }) };
 const heading = () => document.querySelector('h1')?.textContent;
 // Rendering two full letters takes a few seconds in jsdom on a busy machine.
 const SLOW = { timeout: 30_000 };
@@ -167,9 +176,25 @@ describe('the other views', SLOW, () => {
       name: 'Open p. 2 — de bron van ‘Werkvoorraad eind 4e kwartaal 2011’ in Kamerstuk 31 015, nr. 81',
     });
     expect(link.getAttribute('href')).toMatch(/^\/brief\/kst-31015-81\/werkvoorraad-1\?markeer=/);
+    // One number format everywhere, with the letter's qualifier and its own quarter labels.
     const money = screen.getByRole('row', { name: /Startsubsidie VWS/ });
-    expect(within(money).getByText('250.000 euro')).toBeTruthy();
-    expect(screen.getAllByRole('img', { name: /^Grafiek: / }).length).toBeGreaterThan(3);
+    expect(within(money).getByText('250\u00a0000 euro', EXACT)).toBeTruthy();
+    expect(screen.getByText('meer dan 100 slachtoffers')).toBeTruthy();
+    expect(screen.getByText('2\u00a0900 slachtoffers', EXACT)).toBeTruthy();
+    const first = screen.getByRole('row', { name: /^Werkvoorraad 4e kwartaal 2009/ });
+    expect(within(first).getByText('gedrukt als ‘4e kwart. 2009’')).toBeTruthy();
+    // Like with like first, with the change; no chart for a total beside its parts.
+    const [compared, once] = screen.getAllByRole('region', { name: /^(Vergelijkbaar|Eén keer)/ });
+    expect(
+      within(compared as HTMLElement).getByRole('heading', {
+        name: /^Werkvoorraad kinderpornografie/,
+      }),
+    ).toBeTruthy();
+    expect(compared?.textContent).toMatch(/809 zaken \(4e kwartaal 2009, nr\. 81\)/);
+    const police = within(once as HTMLElement).getByRole('region', { name: /^Politiecapaciteit/ });
+    expect(within(police).queryByRole('img')).toBeNull();
+    expect(within(police).getByText(/^Geen grafiek: het totaal/)).toBeTruthy();
+    expect(screen.getAllByRole('img', { name: /^Grafiek: / }).length).toBeGreaterThan(1);
   });
 
   it('groups the commitments by debate, with where they are made and answered', () => {
