@@ -10,6 +10,7 @@ import { useT } from '../../i18n/i18n';
 import { ChangePassages } from './ChangePassages';
 import type { Comparison, PaneTheme } from './comparison';
 import type { TrackedChange } from '@core/compare/curated-model';
+import type { Letter } from '@core/corpus/model';
 import { StatusBadge } from './StatusBadge';
 import { ChangeOverview, KindBadge } from './KindBadge';
 import type { PaneChanges } from './tracked-changes';
@@ -51,6 +52,8 @@ export function ChangeList(props: ChangeListProps) {
     const current = listRef.current?.querySelectorAll<HTMLElement>('[aria-current="true"]');
     current?.[current.length - 1]?.scrollIntoView({ block: 'nearest' });
   }, [listRef, currentThemeId, currentChangeId]);
+  const titleOf = (letter: Letter, id: string) =>
+    letter.sections.find((s) => s.id === id)?.title ?? id;
   const sections = (theme: PaneTheme) =>
     [
       `nr. ${comparison.left.nr}: ${theme.left.map((s) => s.title).join(', ') || t('compare.noSections')}`,
@@ -88,6 +91,22 @@ export function ChangeList(props: ChangeListProps) {
                 <StatusBadge status={theme.status} />
               </button>
               {current && theme.reason && <p className="change-list__reason">{theme.reason}</p>}
+              {current && theme.links.some((link) => link.reason) && (
+                <details className="change-list__why">
+                  <summary>{t('compare.why')}</summary>
+                  <ul>
+                    {theme.links.map((link) => (
+                      <li key={`${link.left}|${link.right}`}>
+                        <strong>
+                          {titleOf(comparison.left, link.left)} ↔{' '}
+                          {titleOf(comparison.right, link.right)}
+                        </strong>
+                        {link.reason ? `: ${link.reason}` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
               {themeChanges.length > 0 && (
                 <ul className="change-list__changes">
                   {themeChanges.map((change) => {

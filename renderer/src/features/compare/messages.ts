@@ -19,7 +19,10 @@ export const compareNl = {
   syncScroll: 'Samen scrollen',
   syncHint: 'Scrollt u in de ene brief, dan toont de andere de passage van hetzelfde thema.',
   shortcutsTitle: 'Bij het vergelijken',
-  switchPane: 'Naar de themalijst, de linker- of de rechterbrief',
+  switchPane: 'Naar de lijst met wijzigingen, de linker- of de rechterbrief',
+  shortcutChanges:
+    'In de lijst met wijzigingen: naar het vorige of volgende item; Enter opent het in beide brieven',
+  why: 'Waarom deze passages bij elkaar horen',
   paneLabel: (side: string, kamerstuk: string) => `${side}: ${kamerstuk}`,
   sideLeft: 'Links',
   sideRight: 'Rechts',
@@ -158,7 +161,10 @@ export const compareEn: typeof compareNl = {
   syncScroll: 'Scroll together',
   syncHint: 'Scroll one letter and the other shows the passage of the same theme.',
   shortcutsTitle: 'When comparing',
-  switchPane: 'To the theme list, the left or the right letter',
+  switchPane: 'To the list of changes, the left or the right letter',
+  shortcutChanges:
+    'In the list of changes: to the previous or next entry; Enter opens it in both letters',
+  why: 'Why these passages belong together',
   paneLabel: (side, kamerstuk) => `${side}: ${kamerstuk}`,
   sideLeft: 'Left',
   sideRight: 'Right',
