@@ -49,6 +49,14 @@ describe('changeRuns', () => {
     }
   });
 
+  it('reads a rewrite as one deletion and one insertion, not islands of shared words', () => {
+    const before =
+      'Om het bovenstaande te realiseren heb ik uw Kamer in mijn brief van 10 juni 2011 en 27 januari 2012 bericht over verander- en verbetertrajecten.';
+    const after =
+      'Over deze verander- en verbetertrajecten heb ik u onder andere geïnformeerd in mijn brief van 2 oktober 2012.';
+    expect(changeRuns(before, after).map((r) => r.change)).toEqual(['removed', 'added', 'same']);
+  });
+
   it('keeps the spaces, so both sides read back exactly', () => {
     const before = 'Op 1 augustus 2012 waren dit er nog  205.';
     const after = 'Op 1 april 2013 waren dit er nog 802, zo meldt de politie.';

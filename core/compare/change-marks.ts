@@ -12,10 +12,10 @@
 //
 // The diff is the `diff` package's array diff over our own tokens (words, spaces,
 // punctuation, and each number or date as one token, so "1 113" or "2 oktober
-// 2012" is never cut in two); the semantic clean-up is ours: an
-// equal run of at most two words (or only spaces and punctuation) between two
-// changes is folded into them, so "In mijn brief houdt" against "Dit decryptiebevel
-// houdt" reads as one deletion and one insertion.
+// 2012" is never cut in two); the semantic clean-up follows diff-match-patch: an
+// equal run between two changes is folded into them when it has at most two
+// words or is no longer than the changes on either side, so "In mijn brief houdt"
+// against "Dit decryptiebevel houdt" reads as one deletion and one insertion.
 import { diffArrays } from 'diff';
 import { DUTCH_MONTHS } from '../corpus/dutch-date';
 
@@ -94,7 +94,21 @@ function segments(before: string, after: string): Segment[] {
   return result;
 }
 
-/** Folds tiny equal runs between two changes into one change, until none is left. */
+/**
+ * diff-match-patch's semantic rule: an equal run no longer than the changes on
+ * either side of it reads as part of one rewrite, not as an anchor.
+ */
+function outweighed(
+  equal: string,
+  previous: { removed: string; added: string },
+  next: { removed: string; added: string },
+): boolean {
+  const size = (change: { removed: string; added: string }) =>
+    Math.max(change.removed.length, change.added.length);
+  return equal.length <= size(previous) && equal.length <= size(next);
+}
+
+/** Folds tiny or outweighed equal runs between two changes into one change, until none is left. */
 function cleanUp(list: Segment[]): Segment[] {
   const out = [...list];
   for (let i = 1; i < out.length - 1;) {
@@ -103,14 +117,14 @@ function cleanUp(list: Segment[]): Segment[] {
       previous?.kind === 'change' &&
       middle?.kind === 'same' &&
       next?.kind === 'change' &&
-      wordCount(middle.text) <= TINY_EQUAL_WORDS
+      (wordCount(middle.text) <= TINY_EQUAL_WORDS || outweighed(middle.text, previous, next))
     ) {
       out.splice(i - 1, 3, {
         kind: 'change',
         removed: previous.removed + middle.text + next.removed,
         added: previous.added + middle.text + next.added,
       });
-      i = Math.max(1, i - 1);
+      i = 1; // A fold can make an earlier equal run outweighed: look again from the start.
     } else i += 1;
   }
   return out;

@@ -82,27 +82,34 @@ export type Debate = z.infer<typeof DebateSchema>;
 export const CommitmentStatusSchema = z.enum(['answered', 'in-progress', 'declined']);
 export type CommitmentStatus = z.infer<typeof CommitmentStatusSchema>;
 
-export const CommitmentSchema = z.object({
-  id: Slug,
-  debate: Slug,
-  /** Dutch: what was promised. */
-  promise: z.string().min(1),
-  /** Who made it, when not the minister himself. */
-  madeBy: z.string().optional(),
-  /** Where a letter records the promise. */
-  statedIn: PassageSchema,
-  /** Where each letter takes it up, in order; the last one gives the current status. */
-  answers: z
-    .array(
+export const CommitmentSchema = z
+  .object({
+    id: Slug,
+    debate: Slug,
+    /** Dutch: what was promised. */
+    promise: z.string().min(1),
+    /** Who made it, when not the minister himself. */
+    madeBy: z.string().optional(),
+    /** Where a letter records the promise. */
+    statedIn: PassageSchema,
+    /**
+     * Where each letter takes it up, in order; the last one gives the current status.
+     * Each is a passage of its own, apart from the promise.
+     */
+    answers: z.array(
       PassageSchema.extend({
         status: CommitmentStatusSchema,
         /** Dutch: what the letter says in answer. */
         summary: z.string().min(1),
       }),
-    )
-    .min(1),
-  reason: Reason,
-});
+    ),
+    /** Dutch: what no letter answers yet; required when there is no answer at all. */
+    unanswered: z.string().min(10).optional(),
+    reason: Reason,
+  })
+  .refine((c) => c.answers.length > 0 || c.unanswered !== undefined, {
+    message: 'een toezegging zonder antwoord zegt dat het antwoord ontbreekt (unanswered)',
+  });
 export type Commitment = z.infer<typeof CommitmentSchema>;
 
 export const CommitmentsSchema = z.object({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLetters } from '../../data/build/load-letters';
 import { curatedComparison } from '../../data/curated/index';
-import { alignSentences } from './sentence-align';
+import { alignSentences, matchesInSections } from './sentence-align';
 import { evaluateSentenceAlignment } from './sentence-evaluate';
 import { letterSentences } from './sentences';
 import { sketchLetter } from './test-letters';
@@ -83,6 +83,20 @@ describe('alignSentences on nr. 81 and nr. 90', () => {
     const opening = alignment.matches.find((m) => m.left?.sentenceIds.includes('opening-2#1'));
     expect(opening?.right?.sentenceIds).toEqual(['opening-1#1', 'opening-1#2']);
     expect(opening?.right?.text).toBe(nr90.paragraphs[0]?.text);
+  });
+
+  it('gives a theme the matches that have a side in its sections', () => {
+    const encryption = matchesInSections(alignment, nr81, nr90, ['encryptie'], ['encryptie']);
+    expect(encryption.map((m) => m.status)).toContain('changed');
+    expect(encryption.flatMap((m) => m.left?.sentenceIds ?? [])).toContain('encryptie-3#5');
+    expect(encryption.flatMap((m) => m.right?.sentenceIds ?? [])).toContain('encryptie-1#4');
+    expect(
+      encryption.every(
+        (m) =>
+          m.left?.paragraphId.startsWith('encryptie') ||
+          m.right?.paragraphId.startsWith('encryptie'),
+      ),
+    ).toBe(true);
   });
 
   it('leaves what only one letter says new or dropped', () => {

@@ -8,6 +8,8 @@
 //   MatchSide         paragraphId, text (one sentence, or two or three adjacent ones
 //                     of one paragraph), sentenceIds, start/end offsets in the paragraph
 //   DEFAULT_SENTENCE_ALIGN_OPTIONS
+//   matchesInSections(alignment, left, right, leftSectionIds, rightSectionIds)
+//                     the matches of one theme: those with a side in its sections
 //
 // Most of two progress letters say different things, so pairing is precise rather
 // than eager: a pair needs a high TF-IDF cosine over the sentences of both letters
@@ -272,4 +274,24 @@ export function alignSentences(
     rightLetterId: right.id,
     matches: matches.map((m) => m.match),
   };
+}
+
+/**
+ * The matches with a side in the given sections (e.g. a theme's), in the
+ * alignment's order: the pairs, new and dropped sentences a theme view shows.
+ */
+export function matchesInSections(
+  alignment: SentenceAlignment,
+  left: Letter,
+  right: Letter,
+  leftSectionIds: readonly string[],
+  rightSectionIds: readonly string[],
+): SentenceMatch[] {
+  const sectionOf = (letter: Letter, paragraphId: string | undefined) =>
+    letter.paragraphs.find((p) => p.id === paragraphId)?.sectionId ?? '';
+  return alignment.matches.filter(
+    (match) =>
+      leftSectionIds.includes(sectionOf(left, match.left?.paragraphId)) ||
+      rightSectionIds.includes(sectionOf(right, match.right?.paragraphId)),
+  );
 }

@@ -72,6 +72,9 @@ describe('naslag diff', () => {
       /gewijzigd \(score 0,\d\d\)\n {2}nr\. 81 \(landelijke-inrichting-aanpak-kinderpornografie-1\): De aanpak van kinderpornografie is een prioriteit van het huidige Kabinet\.\n {2}nr\. 90 \(prestaties-landelijke-inrichting-1\): De aanpak/,
     );
     expect(out).toContain('vervallen\n  nr. 81 (opening-1): Den Haag, 2 oktober 2012');
+    expect(out).toContain(
+      '  wijziging: De aanpak van kinderpornografie {+en kindersekstoerisme +}is een prioriteit van het [-huidige -]Kabinet.',
+    );
   });
 
   it('says in Dutch what is wrong with the arguments', async () => {

@@ -5,6 +5,7 @@
 // letter) or "dropped" (only in the first).
 import type { Letter } from '@core/corpus/model';
 import { formatCitation } from '@core/corpus/citation';
+import { changeRuns } from '@core/compare/change-marks';
 import { alignSentences } from '@core/compare/sentence-align';
 import type { SentenceMatch, SentenceStatus } from '@core/compare/sentence-align';
 import type { CliIo } from '../io';
@@ -40,7 +41,32 @@ const messages = {
   summary: (counts: Record<SentenceStatus, number>) =>
     `${counts.same} gelijk, ${counts.changed} gewijzigd, ${counts.new} nieuw, ${counts.dropped} vervallen`,
   score: (score: number) => `score ${score.toFixed(2).replace('.', ',')}`,
+  marks: (marked: string) => `  wijziging: ${marked}`,
 };
+
+/**
+ * A changed pair's marks as "[-weg-]{+erbij+}", when the two share words enough to
+ * read as an edit; null for a rewrite, where marks would cover everything.
+ */
+function marked(row: DiffRow): string | null {
+  if (row.status !== 'changed' || !row.left || !row.right) return null;
+  const runs = changeRuns(row.left.text, row.right.text);
+  const kept = runs
+    .filter((run) => run.change === 'same')
+    .map((run) => run.text)
+    .join('');
+  if ((kept.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
+  return runs
+    .map((run) =>
+      run.change === 'same'
+        ? run.text
+        : run.change === 'removed'
+          ? `[-${run.text}-]`
+          : `{+${run.text}+}`,
+    )
+    .join('')
+    .replace(/\n/g, ' ');
+}
 
 export function diffRows(left: Letter, right: Letter): DiffRow[] {
   const side = (s: SentenceMatch['left']) =>
@@ -63,6 +89,7 @@ function overview(left: Letter, right: Letter, rows: DiffRow[]): string {
       `${STATUS[row.status]}${row.similarity === undefined ? '' : ` (${messages.score(row.similarity)})`}`,
       line(left.nr, row.left),
       line(right.nr, row.right),
+      ((m) => (m === null ? null : messages.marks(m)))(marked(row)),
     ]
       .filter((text) => text !== null)
       .join('\n'),
