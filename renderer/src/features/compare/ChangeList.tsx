@@ -50,7 +50,9 @@ export function ChangeList(props: ChangeListProps) {
   // The entry on screen stays in view in the list, also when scrolling a pane moves to another theme.
   useEffect(() => {
     const current = listRef.current?.querySelectorAll<HTMLElement>('[aria-current="true"]');
-    current?.[current.length - 1]?.scrollIntoView({ block: 'nearest' });
+    const entry = current?.[current.length - 1];
+    // A change with its passages open comes into view whole.
+    (entry?.closest('.change-list__changes > li') ?? entry)?.scrollIntoView({ block: 'nearest' });
   }, [listRef, currentThemeId, currentChangeId]);
   const titleOf = (letter: Letter, id: string) =>
     letter.sections.find((s) => s.id === id)?.title ?? id;
