@@ -48,6 +48,10 @@ test('picks the theme Encryptie, shows both passages, and the other pane follows
       hasText: 'decryptiebevel',
     }),
   ).not.toHaveCount(0);
+  // Not colour alone: assistive technology reads what each mark means.
+  expect(await page.locator('#links-alinea-encryptie-1').ariaSnapshot()).toContain(
+    '[weggevallen: (ontsleutelplicht)]',
+  );
   await page.screenshot({ path: test.info().outputPath('vergelijk-encryptie.png') });
 
   // Scrolling nr. 81 to its database section brings nr. 90's "Databases" into view.
