@@ -51,8 +51,10 @@ export function ChangeList(props: ChangeListProps) {
   useEffect(() => {
     const current = listRef.current?.querySelectorAll<HTMLElement>('[aria-current="true"]');
     const entry = current?.[current.length - 1];
-    // A change with its passages open comes into view whole.
-    (entry?.closest('.change-list__changes > li') ?? entry)?.scrollIntoView({ block: 'nearest' });
+    // A change comes into view with its passages; a theme comes to the top, its changes below it.
+    const change = entry?.closest('.change-list__changes > li');
+    if (change) change.scrollIntoView({ block: 'nearest' });
+    else entry?.closest('.change-list__theme')?.scrollIntoView({ block: 'start' });
   }, [listRef, currentThemeId, currentChangeId]);
   const titleOf = (letter: Letter, id: string) =>
     letter.sections.find((s) => s.id === id)?.title ?? id;
