@@ -14,7 +14,7 @@ async function scrollPaneTo(page: Page, side: 'links' | 'rechts', sectionId: str
   }, `${side}-kop-${sectionId}`);
 }
 
-test('picks the theme Encryptie, shows both passages, and the other pane follows a scroll', async ({
+test('picks the theme Encryptie, marks what changed in both letters, and the other pane follows a scroll', async ({
   app,
 }) => {
   const page = app.page;
