@@ -235,6 +235,10 @@ describe('the other views', SLOW, () => {
     expect(sent(90)).toBeGreaterThan(sent(81));
     expect(line.indexOf(event)).toBeGreaterThan(sent(81));
     expect(line.indexOf(event)).toBeLessThan(sent(90));
+    // An event of a quarter counts from the quarter's middle: "3e kwartaal 2012" comes before nr. 81.
+    const quarter = line.findIndex((item) => item.textContent?.startsWith('3e kwartaal 2012'));
+    expect(quarter).toBeGreaterThan(0);
+    expect(quarter).toBeLessThan(sent(81));
   });
 
   it('shows how the computed alignment scores against the curated one', () => {

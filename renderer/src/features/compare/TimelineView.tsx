@@ -4,6 +4,7 @@
 // letter shows at a glance. Where a passage prints the date otherwise (a wrong
 // year, no year at all), the printed form and a note stand next to it.
 import { Fragment, useMemo } from 'react';
+import { dateSortKey } from '@core/compare/figures';
 import { sortedEvents } from '@core/compare/timeline';
 import type { Timeline, TimelineEvent } from '@core/compare/curated-model';
 import type { Letter } from '@core/corpus/model';
@@ -34,7 +35,11 @@ export function TimelineView({
   const sentBefore = (event: TimelineEvent | undefined, index: number) =>
     sides.filter(([, letter]) => {
       const previous = events[index - 1];
-      return (!event || event.date > letter.date) && (!previous || previous.date <= letter.date);
+      const sent = dateSortKey(letter.date);
+      return (
+        (!event || dateSortKey(event.date) > sent) &&
+        (!previous || dateSortKey(previous.date) <= sent)
+      );
     });
   const sent = (event: TimelineEvent | undefined, index: number) =>
     sentBefore(event, index).map(([side, letter]) => (
