@@ -18,9 +18,10 @@ import { formatPeriod } from './partial-date';
 import './compare-views.css';
 
 export function displayValue(figure: Figure, printed: string): string {
-  if (figure.printed !== undefined && figure.unit === 'procent') return printed;
-  if (figure.unit === 'procent') return `${printed}%`;
-  return `${printed} ${figure.unit}`;
+  const qualified = figure.qualifier ? `${figure.qualifier} ${printed}` : printed;
+  if (figure.printed !== undefined && figure.unit === 'procent') return qualified;
+  if (figure.unit === 'procent') return `${qualified}%`;
+  return `${qualified} ${figure.unit}`;
 }
 
 function chartSummary(
