@@ -1,6 +1,15 @@
 // The figures both letters report, checked against the text they come from and
 // grouped into series for a chart. A figure's number must literally stand in its
 // source (a paragraph or a table cell): a wrong number in a memo is a real failure.
+//
+// Exported API for the compare view (stable):
+//   figureComparisons(figures): FigureComparison[]  groups ordered like-with-like first,
+//       with `lead`, `chart` ('line' | 'bar' | null), `noChart` (why not) and `changes`
+//   figureCharts(figures): FigureChart[]            the groups as series over time
+//   printedColumnLabel(letters, figure)              a table figure's label as printed
+//   resolveFigureSource, printedValue, checkFigures  where a figure stands, and the checks
+// Values are formatted with core/corpus/dutch-number.ts (formatQualified for a
+// figure's qualifier).
 import { QUALIFIERS } from '../corpus/dutch-number';
 import type { Letter, Paragraph, Table } from '../corpus/model';
 import { contentTerms } from './analyze';

@@ -165,12 +165,16 @@ export function alignSentences(
   const documents = leftSentences.length + rightSentences.length;
   const minRareIdf = Math.log((documents + 1) / (settings.maxSharedTermSentences + 1)) + 1;
   const candidates: { i: number; j: number; score: number }[] = [];
-  const kindOf = (letter: Letter, sentence: LetterSentence | undefined) =>
-    letter.paragraphs.find((p) => p.id === sentence?.paragraphId)?.kind;
+  const kinds = (letter: Letter, sentences: readonly LetterSentence[]) => {
+    const kindOf = new Map(letter.paragraphs.map((p) => [p.id, p.kind]));
+    return sentences.map((s) => kindOf.get(s.paragraphId));
+  };
+  const leftKinds = kinds(left, leftSentences);
+  const rightKinds = kinds(right, rightSentences);
   l.vectors.forEach((lv, i) =>
     r.vectors.forEach((rv, j) => {
       // A dateline pairs only with a dateline, a sign-off only with a sign-off.
-      if (kindOf(left, leftSentences[i]) !== kindOf(right, rightSentences[j])) return;
+      if (leftKinds[i] !== rightKinds[j]) return;
       const score = cosine(lv, rv);
       if (score < settings.threshold) return;
       const rare = sharedTerms(lv, rv).some((term) => space.idf(term) >= minRareIdf);

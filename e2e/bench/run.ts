@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadBundledCorpus } from '../../electron/services/corpus';
+import { benchCompare, formatCompareReport } from './compare.bench';
 import { benchSearch, formatSearchReport } from './search.bench';
 
 const outDir = fileURLToPath(new URL('../../.bench/', import.meta.url));
@@ -20,6 +21,10 @@ async function main(): Promise<void> {
   );
   results.search = search;
   console.log(formatSearchReport(search));
+
+  const compare = benchCompare(loadBundledCorpus());
+  results.compare = compare;
+  console.log(formatCompareReport(compare));
 
   if (existsSync(fileURLToPath(storeBench))) {
     const { benchStore } = (await import(storeBench.href)) as {
