@@ -32,18 +32,19 @@ describe('the commitments', () => {
     expect(new Set(quotes).size).toBe(quotes.length);
   });
 
-  it('say the answer is missing when the only "answer" quotes the promise itself', () => {
+  it('say the answer is missing, and what is missing, when no letter answers', () => {
     const [first] = curatedComparison.commitments.commitments;
     if (!first) throw new Error('no commitments');
     const unanswered = {
       ...first,
-      answers: [{ ...first.statedIn, status: 'in-progress' as const, summary: 'Loopt nog.' }],
+      answers: [],
+      unanswered: 'Geen van beide brieven zegt of het onderzoek is afgerond.',
     };
     show({ ...curatedComparison.commitments, commitments: [unanswered] });
     const entry = screen.getByText(first.promise).closest('li') as HTMLElement;
     expect(
       within(entry).getByText(
-        'Antwoord ontbreekt: de brieven noemen deze toezegging, maar beantwoorden haar niet apart.',
+        'Antwoord ontbreekt. Geen van beide brieven zegt of het onderzoek is afgerond.',
       ),
     ).toBeTruthy();
     expect(entry.querySelectorAll('blockquote')).toHaveLength(1);

@@ -3,7 +3,7 @@
 // status), or that the answer is missing.
 import { useMemo } from 'react';
 import { commitmentsByDebate } from '@core/compare/commitments';
-import type { Commitment, CommitmentStatus, Commitments } from '@core/compare/curated-model';
+import type { CommitmentStatus, Commitments } from '@core/compare/curated-model';
 import type { Letter } from '@core/corpus/model';
 import type { MessageKey } from '../../i18n/i18n';
 import { useT } from '../../i18n/i18n';
@@ -16,16 +16,6 @@ const STATUS: Record<CommitmentStatus, MessageKey> = {
   'in-progress': 'compare.statusInProgress',
   declined: 'compare.statusDeclined',
 };
-
-/** The answers that are passages of their own: a "answer" that quotes the promise answers nothing. */
-function answersOf(commitment: Commitment) {
-  const { statedIn } = commitment;
-  return commitment.answers.filter(
-    (answer) =>
-      answer.letterId !== statedIn.letterId ||
-      !(answer.quote.includes(statedIn.quote) || statedIn.quote.includes(answer.quote)),
-  );
-}
 
 export function CommitmentsView({
   commitments,
@@ -62,10 +52,12 @@ export function CommitmentsView({
                   </div>
                   <div className="commitment__side">
                     <h4>{t('compare.answer')}</h4>
-                    {answersOf(commitment).length === 0 ? (
-                      <p className="commitment__missing">{t('compare.answerMissing')}</p>
+                    {commitment.answers.length === 0 ? (
+                      <p className="commitment__missing">
+                        {t('compare.answerMissing', commitment.unanswered ?? '')}
+                      </p>
                     ) : (
-                      answersOf(commitment).map((answer) => (
+                      commitment.answers.map((answer) => (
                         <div key={answer.quote} className="commitment__answer">
                           <p className="commitment__answer-head">
                             <span

@@ -103,8 +103,7 @@ export const compareNl = {
   madeBy: (who: string) => `Toegezegd door ${who}`,
   stated: 'Toegezegd',
   answer: 'Antwoord',
-  answerMissing:
-    'Antwoord ontbreekt: de brieven noemen deze toezegging, maar beantwoorden haar niet apart.',
+  answerMissing: (what: string) => `Antwoord ontbreekt. ${what}`,
   statusAnswered: 'beantwoord',
   statusInProgress: 'loopt nog',
   statusDeclined: 'afgewezen',
@@ -238,8 +237,7 @@ export const compareEn: typeof compareNl = {
   madeBy: (who) => `Made by ${who}`,
   stated: 'Promised',
   answer: 'Answer',
-  answerMissing:
-    'Answer missing: the letters mention this commitment but do not answer it separately.',
+  answerMissing: (what) => `Answer missing. ${what}`,
   statusAnswered: 'answered',
   statusInProgress: 'in progress',
   statusDeclined: 'declined',
