@@ -10,6 +10,8 @@ import { useT } from '../../i18n/i18n';
 import { ChangePassages } from './ChangePassages';
 import type { Comparison, PaneTheme } from './comparison';
 import type { TrackedChange } from '@core/compare/curated-model';
+import { matchesInSections } from '@core/compare/sentence-align';
+import type { SentenceAlignment, SentenceStatus } from '@core/compare/sentence-align';
 import type { Letter } from '@core/corpus/model';
 import { StatusBadge } from './StatusBadge';
 import { ChangeOverview, KindBadge } from './KindBadge';
@@ -20,6 +22,8 @@ export interface ChangeListProps {
   changes: PaneChanges;
   currentThemeId: string | undefined;
   currentChangeId: string | undefined;
+  /** The pair's sentence alignment, earlier letter left: how much of the current theme is restated. */
+  alignment: SentenceAlignment;
   listRef: RefObject<HTMLElement | null>;
   onPickTheme(theme: PaneTheme): void;
   onOpenChange(change: TrackedChange): void;
@@ -56,6 +60,28 @@ export function ChangeList(props: ChangeListProps) {
     if (change) change.scrollIntoView({ block: 'nearest' });
     else entry?.closest('.change-list__theme')?.scrollIntoView({ block: 'start' });
   }, [listRef, currentThemeId, currentChangeId]);
+  // The theme's sentences: how many each letter restates, changes, adds or no longer has.
+  const sentenceSummary = (theme: PaneTheme) => {
+    const { earlier, later } = comparison;
+    const [earlierSections, laterSections] =
+      comparison.left.id === earlier.id ? [theme.left, theme.right] : [theme.right, theme.left];
+    const matches = matchesInSections(
+      props.alignment,
+      earlier,
+      later,
+      earlierSections.map((s) => s.id),
+      laterSections.map((s) => s.id),
+    );
+    const count = (status: SentenceStatus) => matches.filter((m) => m.status === status).length;
+    return t(
+      'compare.themeSentences',
+      count('same'),
+      count('changed'),
+      count('new'),
+      count('dropped'),
+      `nr. ${later.nr}`,
+    );
+  };
   const titleOf = (letter: Letter, id: string) =>
     letter.sections.find((s) => s.id === id)?.title ?? id;
   const sections = (theme: PaneTheme) =>
@@ -95,6 +121,7 @@ export function ChangeList(props: ChangeListProps) {
                 <StatusBadge status={theme.status} />
               </button>
               {current && theme.reason && <p className="change-list__reason">{theme.reason}</p>}
+              {current && <p className="change-list__sentences">{sentenceSummary(theme)}</p>}
               {current && theme.links.some((link) => link.reason) && (
                 <details className="change-list__why">
                   <summary>{t('compare.why')}</summary>

@@ -107,6 +107,10 @@ describe('the compare view', SLOW, () => {
     // The marks sit on the letter's own words: the paragraph's text is unchanged.
     const text = [...left.querySelectorAll('[data-offset]')].map((run) => run.textContent).join('');
     expect(text).toMatch(/^In mijn brief van 27 januari 2012/);
+    // Beside the letters, the theme says how much of it is restated, changed, new or gone.
+    expect(document.querySelector('.change-list__sentences')?.textContent).toMatch(
+      /^Zinnen: \d+ gelijk, [1-9]\d* gewijzigd, \d+ nieuw en \d+ niet meer in nr\. 90\.$/,
+    );
   });
 
   it('marks the terms both letters share only when asked', async () => {

@@ -15,7 +15,7 @@ import { useT } from '../../i18n/i18n';
 import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';
 import '../reader/reader.css';
-import { useChangeMarks } from './change-marks';
+import { useChangeMarks, useSentenceAlignment } from './change-marks';
 import { ChangesOnlyView } from './ChangesOnlyView';
 import {
   CHANGE_PARAM,
@@ -86,7 +86,8 @@ function Compare({ left, right, notice }: { left: Letter; right: Letter; notice?
     [left, right],
   );
   const changes = usePaneChanges(comparison);
-  const changeMarks = useChangeMarks(comparison);
+  const alignment = useSentenceAlignment(comparison);
+  const changeMarks = useChangeMarks(comparison, alignment);
   const requestedTheme = params.get(THEME_PARAM) ?? undefined;
   const currentThemeId = comparison.themes.some((theme) => theme.id === requestedTheme)
     ? requestedTheme
@@ -197,6 +198,7 @@ function Compare({ left, right, notice }: { left: Letter; right: Letter; notice?
               comparison={comparison}
               changes={changes}
               changeMarks={changeMarks}
+              alignment={alignment}
               showSharedTerms={showSharedTerms}
               currentThemeId={currentThemeId}
               currentChangeId={currentChangeId}

@@ -11,6 +11,7 @@ import { paragraphElementId } from '../reader/element-ids';
 import { ChangeList } from './ChangeList';
 import { ComparePane } from './ComparePane';
 import type { TrackedChange } from '@core/compare/curated-model';
+import type { SentenceAlignment } from '@core/compare/sentence-align';
 import type { Comparison, PaneTheme, Side } from './comparison';
 import { themeTargets } from './comparison';
 import { MarkLegend } from './MarkLegend';
@@ -26,6 +27,7 @@ export interface SideBySideViewProps {
   changes: PaneChanges;
   /** The sentence-level changes each pane marks. */
   changeMarks: { left: PaneMarks; right: PaneMarks };
+  alignment: SentenceAlignment;
   showSharedTerms: boolean;
   currentThemeId: string | undefined;
   currentChangeId: string | undefined;
@@ -151,6 +153,7 @@ export function SideBySideView(props: SideBySideViewProps) {
           changes={changes}
           currentThemeId={currentThemeId}
           currentChangeId={currentChangeId}
+          alignment={props.alignment}
           listRef={listRef}
           onPickTheme={pickTheme}
           onOpenChange={openChange}

@@ -1,6 +1,7 @@
 import corpus from 'virtual:naslag/corpus';
 import { describe, expect, it } from 'vitest';
 import type { Letter } from '@core/corpus/model';
+import { alignSentences } from '@core/compare/sentence-align';
 import { changeMarks } from './change-marks';
 import type { PaneMarks } from './pane-marks';
 
@@ -8,7 +9,7 @@ const letter = (nr: number) => corpus.letters.find((l) => l.nr === nr) as Letter
 const nr81 = letter(81);
 const nr90 = letter(90);
 const label = (kind: string) => ({ kind, label: kind });
-const marks = changeMarks(nr81, nr90, {
+const marks = changeMarks(nr81, nr90, alignSentences(nr81, nr90), {
   deleted: label('deleted'),
   inserted: label('inserted'),
   changedNumber: label('changed-number'),

@@ -7,7 +7,7 @@
 import { useMemo } from 'react';
 import { changeRuns } from '@core/compare/change-marks';
 import { alignSentences } from '@core/compare/sentence-align';
-import type { MatchSide } from '@core/compare/sentence-align';
+import type { MatchSide, SentenceAlignment } from '@core/compare/sentence-align';
 import type { Letter } from '@core/corpus/model';
 import type { TextMark, TextRange } from '../reader/highlight';
 import { useT } from '../../i18n/i18n';
@@ -33,15 +33,16 @@ function fits(letter: Letter, side: MatchSide): boolean {
   return paragraph?.text.slice(side.start, side.end) === side.text;
 }
 
-/** The marks of the earlier and the later letter. */
+/** The marks of the earlier and the later letter, from their sentence alignment. */
 export function changeMarks(
   earlier: Letter,
   later: Letter,
+  alignment: SentenceAlignment,
   labels: ChangeMarkLabels,
 ): { earlier: PaneMarks; later: PaneMarks } {
   const before: PaneMarks = new Map();
   const after: PaneMarks = new Map();
-  for (const match of alignSentences(earlier, later).matches) {
+  for (const match of alignment.matches) {
     const { left, right } = match;
     if (match.status === 'new' && right && fits(later, right)) {
       add(after, right.paragraphId, { start: right.start, end: right.end, mark: labels.new });
@@ -82,11 +83,20 @@ export function changeMarks(
   return { earlier: before, later: after };
 }
 
-export function useChangeMarks(comparison: Comparison): { left: PaneMarks; right: PaneMarks } {
+/** The sentence alignment of the pair, the earlier letter left. */
+export function useSentenceAlignment(comparison: Comparison): SentenceAlignment {
+  const { earlier, later } = comparison;
+  return useMemo(() => alignSentences(earlier, later), [earlier, later]);
+}
+
+export function useChangeMarks(
+  comparison: Comparison,
+  alignment: SentenceAlignment,
+): { left: PaneMarks; right: PaneMarks } {
   const t = useT();
   const { earlier, later, left } = comparison;
   return useMemo(() => {
-    const marks = changeMarks(earlier, later, {
+    const marks = changeMarks(earlier, later, alignment, {
       deleted: { kind: 'deleted', label: t('compare.markDeleted') },
       inserted: { kind: 'inserted', label: t('compare.markInserted') },
       changedNumber: { kind: 'changed-number', label: t('compare.markChangedNumber') },
@@ -96,5 +106,5 @@ export function useChangeMarks(comparison: Comparison): { left: PaneMarks; right
     return left.id === earlier.id
       ? { left: marks.earlier, right: marks.later }
       : { left: marks.later, right: marks.earlier };
-  }, [earlier, later, left, t]);
+  }, [earlier, later, left, alignment, t]);
 }

@@ -37,6 +37,8 @@ export const compareNl = {
   noCounterpart: (nr: number) => `Dit thema staat niet in nr. ${nr}.`,
   noSections: 'geen passage',
   changesTitle: 'Wat is er veranderd',
+  themeSentences: (same: number, changed: number, added: number, dropped: number, later: string) =>
+    `Zinnen: ${same} gelijk, ${changed} gewijzigd, ${added} nieuw en ${dropped} niet meer in ${later}.`,
   changesLabel: 'Wat is er veranderd, per thema',
   changesOnlyIntro: (earlier: string, later: string) =>
     `Per thema wat ${later} anders zegt dan ${earlier}, met de passage uit beide brieven. Open een wijziging om haar in beide brieven te lezen.`,
@@ -173,6 +175,8 @@ export const compareEn: typeof compareNl = {
   noCounterpart: (nr) => `This theme is not in no. ${nr}.`,
   noSections: 'no passage',
   changesTitle: 'What changed',
+  themeSentences: (same, changed, added, dropped, later) =>
+    `Sentences: ${same} the same, ${changed} changed, ${added} new and ${dropped} no longer in ${later}.`,
   changesLabel: 'What changed, by theme',
   changesOnlyIntro: (earlier, later) =>
     `By theme, what ${later} says differently from ${earlier}, with the passage from both letters. Open a change to read it in both letters.`,
