@@ -71,6 +71,12 @@ test('picks the theme Encryptie, marks what changed in both letters, and the oth
   await expect(page.locator('#vergelijk-links [data-paragraph-id]:focus')).toHaveCount(1);
   await page.keyboard.press('F6');
   await expect(page.locator('#vergelijk-rechts [data-paragraph-id]:focus')).toHaveCount(1);
+  // "i" opens the pane's contents at its first entry; Escape closes them again.
+  await page.keyboard.press('i');
+  await expect(page.locator('#vergelijk-rechts .compare-pane__toc-link').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#vergelijk-rechts .compare-pane__toc summary')).toBeFocused();
+  await expect(page.locator('#vergelijk-rechts .compare-pane__toc-link').first()).toBeHidden();
 
   expect(problems).toEqual([]);
 });

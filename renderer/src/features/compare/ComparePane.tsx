@@ -66,7 +66,13 @@ export function ComparePane({
         const paragraph = byId.get(from ?? currentId ?? '');
         if (paragraph) actions.copyLink(paragraph);
       },
-      toContents: () => setContentsOpen(true),
+      toContents: () => {
+        setContentsOpen(true);
+        // Once open, focus goes to the first entry of the contents.
+        requestAnimationFrame(() =>
+          paneRef.current?.querySelector<HTMLElement>('.compare-pane__toc-link')?.focus(),
+        );
+      },
     },
     { withinOnly: true },
   );
@@ -114,7 +120,17 @@ export function ComparePane({
           onToggle={(event) => setContentsOpen(event.currentTarget.open)}
         >
           <summary>{t('reader.contents')}</summary>
-          <nav aria-label={`${t('reader.contentsLabel')} (${kamerstuk})`}>{contents(outline)}</nav>
+          <nav
+            aria-label={`${t('reader.contentsLabel')} (${kamerstuk})`}
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              setContentsOpen(false);
+              paneRef.current?.querySelector<HTMLElement>('.compare-pane__toc summary')?.focus();
+            }}
+          >
+            {contents(outline)}
+          </nav>
         </details>
       </div>
       {notice && (
