@@ -63,6 +63,17 @@ export function CommitmentsView({
                       </dd>
                     </div>
                   ))}
+                  {commitment.unanswered && (
+                    <div className="commitment__answer">
+                      <dt>
+                        {t('compare.answer')}{' '}
+                        <span className="commitment-status">{t('compare.statusUnanswered')}</span>
+                      </dt>
+                      <dd>
+                        <p>{commitment.unanswered}</p>
+                      </dd>
+                    </div>
+                  )}
                 </dl>
               </li>
             ))}

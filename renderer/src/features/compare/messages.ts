@@ -83,6 +83,7 @@ export const compareNl = {
   statusAnswered: 'beantwoord',
   statusInProgress: 'loopt nog',
   statusDeclined: 'afgewezen',
+  statusUnanswered: 'geen antwoord',
   debateRecord: (record: string) => `Vindplaats: ${record}`,
   timelineTitle: 'Tijdlijn',
   timelineIntro:
@@ -191,6 +192,7 @@ export const compareEn: typeof compareNl = {
   statusAnswered: 'answered',
   statusInProgress: 'in progress',
   statusDeclined: 'declined',
+  statusUnanswered: 'no answer',
   debateRecord: (record) => `Record: ${record}`,
   timelineTitle: 'Timeline',
   timelineIntro:
