@@ -159,6 +159,16 @@ describe('the curated commitments, figures and timeline', () => {
     });
   });
 
+  it('do not take nr. 90’s letter of 27 November 2012 for the cybercrime letter nr. 81 announced', () => {
+    const announced = commitments.commitments.find((c) => c.id === 'brief-wetgeving-cybercrime');
+    expect(announced).toMatchObject({ answers: [] });
+    expect(announced?.unanswered).toMatch(/zegt niet of en wanneer/);
+    const sent = timeline.events.filter((e) => e.date === '2012-11-27');
+    expect(sent.map((e) => e.label)).toEqual([
+      expect.stringMatching(/^Brief over het decryptiebevel/),
+    ]);
+  });
+
   it('answer the commitments of both debates the letters open with', () => {
     const debatesAnswered = new Set(commitments.commitments.map((c) => c.debate));
     expect([...debatesAnswered]).toEqual(

@@ -28,16 +28,14 @@ describe('naslag changes', () => {
       expect(Object.keys(row).sort()).toEqual(['change', 'left', 'right', 'subject', 'summary']);
     expect(rows).toContainEqual({
       subject: 'Brief over wetgeving cybercrime',
-      change: 'afgerond',
+      change: 'niet meer genoemd',
       summary: expect.stringContaining('27 november 2012') as string,
       left: {
         paragraphId: 'encryptie-3',
-        quote: 'Deze brief zal ik uw Kamer op korte termijn doen toekomen.',
+        quote:
+          'de brief over wetgeving cybercrime. Deze brief zal ik uw Kamer op korte termijn doen toekomen.',
       },
-      right: {
-        paragraphId: 'encryptie-1',
-        quote: 'In mijn brief van 27 november 2012 heb ik u hierover nader geïnformeerd',
-      },
+      right: null,
     });
     expect(rows.find((r) => r.subject === 'Project Vliegende Start')).toMatchObject({
       change: 'niet meer genoemd',

@@ -1,6 +1,6 @@
 // "Toezeggingen": per debate, what was promised, and side by side the passage
 // that records the promise and the passages that answer it (each with its
-// status), or that the answer is missing.
+// status), and what no letter answers yet.
 import { useMemo } from 'react';
 import { commitmentsByDebate } from '@core/compare/commitments';
 import type { CommitmentStatus, Commitments } from '@core/compare/curated-model';
@@ -52,24 +52,24 @@ export function CommitmentsView({
                   </div>
                   <div className="commitment__side">
                     <h4>{t('compare.answer')}</h4>
-                    {commitment.answers.length === 0 ? (
+                    {commitment.answers.map((answer) => (
+                      <div key={answer.quote} className="commitment__answer">
+                        <p className="commitment__answer-head">
+                          <span className={`commitment-status commitment-status--${answer.status}`}>
+                            {t(STATUS[answer.status])}
+                          </span>{' '}
+                          {answer.summary}
+                        </p>
+                        <QuotedPassage letters={letters} passage={answer} />
+                      </div>
+                    ))}
+                    {commitment.unanswered && (
                       <p className="commitment__missing">
-                        {t('compare.answerMissing', commitment.unanswered ?? '')}
+                        <span className="commitment-status commitment-status--unanswered">
+                          {t('compare.statusUnanswered')}
+                        </span>{' '}
+                        <span>{commitment.unanswered}</span>
                       </p>
-                    ) : (
-                      commitment.answers.map((answer) => (
-                        <div key={answer.quote} className="commitment__answer">
-                          <p className="commitment__answer-head">
-                            <span
-                              className={`commitment-status commitment-status--${answer.status}`}
-                            >
-                              {t(STATUS[answer.status])}
-                            </span>{' '}
-                            {answer.summary}
-                          </p>
-                          <QuotedPassage letters={letters} passage={answer} />
-                        </div>
-                      ))
                     )}
                   </div>
                 </div>

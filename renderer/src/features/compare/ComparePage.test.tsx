@@ -221,6 +221,16 @@ describe('the other views', SLOW, () => {
     ).toBeTruthy();
   });
 
+  it('says a commitment has no answer rather than inventing one', () => {
+    renderApp('/vergelijk?weergave=toezeggingen');
+    const letter = screen
+      .getByText(/^De brief over wetgeving cybercrime op korte termijn/)
+      .closest('li') as HTMLElement;
+    expect(within(letter).getByText('geen antwoord')).toBeTruthy();
+    expect(within(letter).getByText(/^Nr\. 90 zegt niet of en wanneer/)).toBeTruthy();
+    expect(within(letter).queryByRole('link', { name: /^nr\. 90/ })).toBeNull();
+  });
+
   it('keeps a date the letter prints wrongly visible on the timeline, with a note', () => {
     renderApp('/vergelijk?weergave=tijdlijn');
     const event = screen

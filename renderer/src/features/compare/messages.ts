@@ -105,10 +105,10 @@ export const compareNl = {
   madeBy: (who: string) => `Toegezegd door ${who}`,
   stated: 'Toegezegd',
   answer: 'Antwoord',
-  answerMissing: (what: string) => `Antwoord ontbreekt. ${what}`,
   statusAnswered: 'beantwoord',
   statusInProgress: 'loopt nog',
   statusDeclined: 'afgewezen',
+  statusUnanswered: 'geen antwoord',
   debateRecord: (record: string) => `Vindplaats: ${record}`,
   timelineTitle: 'Tijdlijn',
   timelineIntro:
@@ -241,10 +241,10 @@ export const compareEn: typeof compareNl = {
   madeBy: (who) => `Made by ${who}`,
   stated: 'Promised',
   answer: 'Answer',
-  answerMissing: (what) => `Answer missing. ${what}`,
   statusAnswered: 'answered',
   statusInProgress: 'in progress',
   statusDeclined: 'declined',
+  statusUnanswered: 'no answer',
   debateRecord: (record) => `Record: ${record}`,
   timelineTitle: 'Timeline',
   timelineIntro:
