@@ -8,6 +8,7 @@ import {
   within,
 } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { curatedComparison } from '../../../../data/curated/index';
 import { renderApp } from '../../app/render-app.testing';
 
 beforeAll(() => {
@@ -82,8 +83,12 @@ describe('the compare view', SLOW, () => {
     );
     const passages = list.querySelector('.change-passages') as HTMLElement;
     expect(within(passages).getByText('nr. 81, p. 1, alinea 2')).toBeTruthy();
-    expect(within(passages).getByText('alleen de aanpak van kinderpornografie')).toBeTruthy();
-    expect(within(passages).getByText('kinderpornografie en kindersekstoerisme')).toBeTruthy();
+    // The state each letter gives the subject, as curated.
+    const curated = curatedComparison.changes.changes.find(
+      (change) => change.id === 'onderwerp-voortgangsrapportage',
+    );
+    expect(within(passages).getByText(curated?.left?.state ?? '-')).toBeTruthy();
+    expect(within(passages).getByText(curated?.right?.state ?? '-')).toBeTruthy();
     const cited = (side: 'links' | 'rechts') =>
       [...pane(side, /./).querySelectorAll('.text-mark--cited')].map((m) => m.textContent).join('');
     expect(cited('links')).toContain('Met deze brief informeer ik u over de voortgang');
