@@ -8,17 +8,23 @@
 //   MatchSide         paragraphId, text (one sentence, or two or three adjacent ones
 //                     of one paragraph), sentenceIds, start/end offsets in the paragraph
 //   DEFAULT_SENTENCE_ALIGN_OPTIONS
+//   curatedSectionLinks(alignment, left, right)
+//                     the section links of a curated theme alignment, as linkedSections
 //   matchesInSections(alignment, left, right, leftSectionIds, rightSectionIds)
 //                     the matches of one theme: those with a side in its sections
 //
 // Most of two progress letters say different things, so pairing is precise rather
 // than eager: a pair needs a high TF-IDF cosine over the sentences of both letters
 // AND a shared term that few sentences use (a boiler-plate "heb ik uw Kamer
-// toegezegd u nader te informeren" pairs nothing). Pairs are taken best first, one
-// partner each; then a pair may take in the adjacent sentences of one side that
-// together restate the other side's sentence. The threshold is chosen against the
-// labelled pairs in data/curated (see sentence-align.test.ts for precision/recall).
+// toegezegd u nader te informeren" pairs nothing). Inside two sections the curated
+// theme alignment links, a lower cosine will do when the pair shares several
+// distinctive terms and more than a two-word phrase ("private partijen" alone is
+// a look-alike). Pairs are taken best first, one partner each; then a pair may
+// take in the adjacent sentences of one side that together restate the other
+// side's sentence. The thresholds are chosen against the labelled pairs in
+// data/curated (see sentence-align.test.ts for precision/recall).
 import type { Letter } from '../corpus/model';
+import type { CuratedAlignment } from './curated-model';
 import { foldText } from '../search/normalize';
 import { letterSentences } from './sentences';
 import type { LetterSentence } from './sentences';
@@ -61,6 +67,22 @@ export interface SentenceAlignOptions {
   mergeGain: number;
   /** At most this many sentences on one side of a pair. */
   maxMerge: number;
+  /** Sections known to carry on the same subject, earlier letter left. */
+  linkedSections: readonly SectionLink[];
+  /** What a pair inside linked sections needs instead of `threshold` and one rare term. */
+  linked: {
+    threshold: number;
+    /** Shared terms that at most `maxSharedTermSentences` sentences use. */
+    minRareTerms: number;
+    maxSharedTermSentences: number;
+    /** Shared terms in all. */
+    minSharedTerms: number;
+  };
+}
+
+export interface SectionLink {
+  left: string;
+  right: string;
 }
 
 export const DEFAULT_SENTENCE_ALIGN_OPTIONS: SentenceAlignOptions = {
@@ -68,7 +90,21 @@ export const DEFAULT_SENTENCE_ALIGN_OPTIONS: SentenceAlignOptions = {
   maxSharedTermSentences: 4,
   mergeGain: 0.1,
   maxMerge: 3,
+  linkedSections: [],
+  linked: { threshold: 0.15, minRareTerms: 2, maxSharedTermSentences: 5, minSharedTerms: 3 },
 };
+
+/** The section links of a curated theme alignment, when it is about these two letters. */
+export function curatedSectionLinks(
+  alignment: CuratedAlignment,
+  left: Letter,
+  right: Letter,
+): SectionLink[] {
+  if (alignment.leftLetterId !== left.id || alignment.rightLetterId !== right.id) return [];
+  return alignment.themes.flatMap((theme) =>
+    theme.links.map((link) => ({ left: link.left, right: link.right })),
+  );
+}
 
 interface Group {
   /** Indexes into the side's sentence list, adjacent and in one paragraph. */
@@ -161,9 +197,21 @@ export function alignSentences(
   const l = new Side(left, leftSentences, space);
   const r = new Side(right, rightSentences, space);
 
-  // The IDF of a term used by exactly maxSharedTermSentences sentences (the formula of tfidf.ts).
+  // The IDF of a term used by exactly `sentences` sentences (the formula of tfidf.ts).
   const documents = leftSentences.length + rightSentences.length;
-  const minRareIdf = Math.log((documents + 1) / (settings.maxSharedTermSentences + 1)) + 1;
+  const idfOfUse = (sentences: number) => Math.log((documents + 1) / (sentences + 1)) + 1;
+  const minRareIdf = idfOfUse(settings.maxSharedTermSentences);
+  const minLinkedRareIdf = idfOfUse(settings.linked.maxSharedTermSentences);
+  const sectionOf = (letter: Letter, sentences: readonly LetterSentence[]) => {
+    const sectionOfParagraph = new Map(letter.paragraphs.map((p) => [p.id, p.sectionId]));
+    return sentences.map((s) => sectionOfParagraph.get(s.paragraphId));
+  };
+  const leftSections = sectionOf(left, leftSentences);
+  const rightSections = sectionOf(right, rightSentences);
+  const linked = (i: number, j: number) =>
+    settings.linkedSections.some(
+      (link) => link.left === leftSections[i] && link.right === rightSections[j],
+    );
   const candidates: { i: number; j: number; score: number }[] = [];
   const kinds = (letter: Letter, sentences: readonly LetterSentence[]) => {
     const kindOf = new Map(letter.paragraphs.map((p) => [p.id, p.kind]));
@@ -176,9 +224,16 @@ export function alignSentences(
       // A dateline pairs only with a dateline, a sign-off only with a sign-off.
       if (leftKinds[i] !== rightKinds[j]) return;
       const score = cosine(lv, rv);
-      if (score < settings.threshold) return;
-      const rare = sharedTerms(lv, rv).some((term) => space.idf(term) >= minRareIdf);
-      if (rare) candidates.push({ i, j, score });
+      if (score < Math.min(settings.threshold, settings.linked.threshold)) return;
+      const shared = sharedTerms(lv, rv);
+      const rare = (minIdf: number) => shared.filter((term) => space.idf(term) >= minIdf).length;
+      const strong = score >= settings.threshold && rare(minRareIdf) > 0;
+      const linkedEvidence =
+        score >= settings.linked.threshold &&
+        shared.length >= settings.linked.minSharedTerms &&
+        rare(minLinkedRareIdf) >= settings.linked.minRareTerms &&
+        linked(i, j);
+      if (strong || linkedEvidence) candidates.push({ i, j, score });
     }),
   );
   candidates.sort((a, b) => b.score - a.score);

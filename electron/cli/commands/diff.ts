@@ -6,8 +6,9 @@
 import type { Letter } from '@core/corpus/model';
 import { formatCitation } from '@core/corpus/citation';
 import { changeRuns } from '@core/compare/change-marks';
-import { alignSentences } from '@core/compare/sentence-align';
+import { alignSentences, curatedSectionLinks } from '@core/compare/sentence-align';
 import type { SentenceMatch, SentenceStatus } from '@core/compare/sentence-align';
+import { curatedComparison } from '../../../data/curated/index';
 import type { CliIo } from '../io';
 import { loadPair, parsePairArguments } from '../letter-pair';
 
@@ -71,7 +72,8 @@ function marked(row: DiffRow): string | null {
 export function diffRows(left: Letter, right: Letter): DiffRow[] {
   const side = (s: SentenceMatch['left']) =>
     s ? { paragraphId: s.paragraphId, text: s.text } : null;
-  return alignSentences(left, right).matches.map((match) => ({
+  const linkedSections = curatedSectionLinks(curatedComparison.alignment, left, right);
+  return alignSentences(left, right, { linkedSections }).matches.map((match) => ({
     status: match.status,
     left: side(match.left),
     right: side(match.right),
