@@ -6,7 +6,8 @@
 // letters keeps their meaning.
 import { useMemo } from 'react';
 import { changeRuns } from '@core/compare/change-marks';
-import { alignSentences } from '@core/compare/sentence-align';
+import { alignSentences, curatedSectionLinks } from '@core/compare/sentence-align';
+import { curatedComparison } from '../../../../data/curated/index';
 import type { MatchSide, SentenceAlignment } from '@core/compare/sentence-align';
 import type { Letter } from '@core/corpus/model';
 import type { TextMark, TextRange } from '../reader/highlight';
@@ -83,10 +84,19 @@ export function changeMarks(
   return { earlier: before, later: after };
 }
 
-/** The sentence alignment of the pair, the earlier letter left. */
+/**
+ * The sentence alignment of the pair, the earlier letter left, inside the sections
+ * the curated themes link (as the command line aligns them).
+ */
 export function useSentenceAlignment(comparison: Comparison): SentenceAlignment {
   const { earlier, later } = comparison;
-  return useMemo(() => alignSentences(earlier, later), [earlier, later]);
+  return useMemo(
+    () =>
+      alignSentences(earlier, later, {
+        linkedSections: curatedSectionLinks(curatedComparison.alignment, earlier, later),
+      }),
+    [earlier, later],
+  );
 }
 
 export function useChangeMarks(
