@@ -57,8 +57,14 @@ export function ChangeList(props: ChangeListProps) {
     const entry = current?.[current.length - 1];
     // A change comes into view with its passages; a theme comes to the top, its changes below it.
     const change = entry?.closest('.change-list__changes > li');
-    if (change) change.scrollIntoView({ block: 'nearest' });
-    else entry?.closest('.change-list__theme')?.scrollIntoView({ block: 'start' });
+    const reveal = () => {
+      if (change) change.scrollIntoView({ block: 'nearest' });
+      else entry?.closest('.change-list__theme')?.scrollIntoView({ block: 'start' });
+    };
+    reveal();
+    // Until the web fonts load, the list is laid out in a fallback font: reveal again after the swap.
+    const fonts = document.fonts as FontFaceSet | undefined;
+    if (fonts?.status === 'loading') void fonts.ready.then(reveal);
   }, [listRef, currentThemeId, currentChangeId]);
   // The theme's sentences: how many each letter restates, changes, adds or no longer has.
   const sentenceSummary = (theme: PaneTheme) => {
