@@ -14,7 +14,7 @@ async function scrollPaneTo(page: Page, side: 'links' | 'rechts', sectionId: str
   }, `${side}-kop-${sectionId}`);
 }
 
-test('picks the theme Encryptie, shows both passages, and the other pane follows a scroll', async ({
+test('picks the theme Encryptie, marks what changed in both letters, and the other pane follows a scroll', async ({
   app,
 }) => {
   const page = app.page;
@@ -28,7 +28,7 @@ test('picks the theme Encryptie, shows both passages, and the other pane follows
     page.getByRole('heading', { level: 1, name: 'nr. 81 en nr. 90 vergelijken' }),
   ).toBeVisible();
 
-  const themes = page.getByRole('navigation', { name: 'Thema’s van beide brieven' });
+  const themes = page.getByRole('navigation', { name: 'Wat is er veranderd, per thema' });
   await themes
     .getByRole('button', { name: /^Encryptie: van ontsleutelplicht naar decryptiebevel/ })
     .click();
@@ -37,12 +37,21 @@ test('picks the theme Encryptie, shows both passages, and the other pane follows
   await expect(page.locator('#links-alinea-encryptie-1')).toContainText('(ontsleutelplicht)');
   await expect(page.locator('#rechts-alinea-encryptie-1')).toContainText('decryptiebevel');
 
-  const panel = page.getByRole('region', { name: /^Passages van het thema Encryptie/ });
-  await expect(panel.getByRole('heading', { name: /^nr\. 81 — Encryptie/ })).toBeVisible();
-  await expect(panel.getByRole('heading', { name: /^nr\. 90 — Encryptie/ })).toBeVisible();
+  // What changed inside the restated sentence is marked in the letters themselves.
   await expect(
-    panel.locator('.word-diff del').filter({ hasText: '(ontsleutelplicht)' }),
+    page.locator('#links-alinea-encryptie-1 .text-mark--deleted').filter({
+      hasText: '(ontsleutelplicht)',
+    }),
   ).toHaveCount(1);
+  await expect(
+    page.locator('#rechts-alinea-encryptie-1 .text-mark--inserted').filter({
+      hasText: 'decryptiebevel',
+    }),
+  ).not.toHaveCount(0);
+  // Not colour alone: assistive technology reads what each mark means.
+  expect(await page.locator('#links-alinea-encryptie-1').ariaSnapshot()).toContain(
+    '[weggevallen: (ontsleutelplicht)]',
+  );
   await page.screenshot({ path: test.info().outputPath('vergelijk-encryptie.png') });
 
   // Scrolling nr. 81 to its database section brings nr. 90's "Databases" into view.
@@ -62,11 +71,13 @@ test('picks the theme Encryptie, shows both passages, and the other pane follows
   await expect(page.locator('#vergelijk-links [data-paragraph-id]:focus')).toHaveCount(1);
   await page.keyboard.press('F6');
   await expect(page.locator('#vergelijk-rechts [data-paragraph-id]:focus')).toHaveCount(1);
+  // "i" opens the pane's contents at its first entry; Escape closes them again.
+  await page.keyboard.press('i');
+  await expect(page.locator('#vergelijk-rechts .compare-pane__toc-link').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#vergelijk-rechts .compare-pane__toc summary')).toBeFocused();
+  await expect(page.locator('#vergelijk-rechts .compare-pane__toc-link').first()).toBeHidden();
 
-  // For review: the passages of the theme now current, side by side.
-  await page.getByRole('region', { name: /^Passages van het thema/ }).screenshot({
-    path: test.info().outputPath('passages.png'),
-  });
   expect(problems).toEqual([]);
 });
 
@@ -99,7 +110,7 @@ test('keeps the pane split and the scroll setting across a restart', async ({ ap
   await separator.focus();
   await page.keyboard.press('End');
   await expect(separator).toHaveAttribute('aria-valuenow', '80');
-  const sync = page.getByRole('checkbox', { name: 'Scroll samen per thema' });
+  const sync = page.getByRole('checkbox', { name: 'Samen scrollen' });
   await sync.uncheck();
   // Both changes are in the store before the services stop.
   await expect
@@ -126,7 +137,87 @@ test('keeps the pane split and the scroll setting across a restart', async ({ ap
   await expect(
     page.getByRole('separator', { name: 'Verdeling tussen de brieven' }),
   ).toHaveAttribute('aria-valuenow', '80');
-  await expect(page.getByRole('checkbox', { name: 'Scroll samen per thema' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Samen scrollen' })).not.toBeChecked();
+});
+
+/** The height of both panes as a share of the window's. */
+async function paneShares(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    ['#vergelijk-links', '#vergelijk-rechts'].map(
+      (id) => (document.querySelector(id)?.getBoundingClientRect().height ?? 0) / innerHeight,
+    ),
+  );
+}
+
+test('on a 1366×768 laptop the letters get the height, and every change opens in both from the keyboard', async ({
+  app,
+}) => {
+  const page = app.page;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.goto('/vergelijk');
+  await expect(page.locator('#vergelijk-links')).toBeVisible();
+  for (const share of await paneShares(page)) expect(share).toBeGreaterThanOrEqual(0.7);
+  // Title, tabs and tools share one row; the page itself does not scroll, each pane does.
+  const bar = await page.locator('.compare__bar').boundingBox();
+  expect(bar?.height).toBeLessThan(56);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768);
+  await page.screenshot({ path: test.info().outputPath('vergelijk-1366.png') });
+
+  // The change list: Tab in, arrows walk every entry, Enter opens a change in both panes.
+  const list = page.getByRole('navigation', { name: 'Wat is er veranderd, per thema' });
+  const entries = list.locator('.change-list__entry');
+  const count = await entries.count();
+  expect(count).toBeGreaterThan(40);
+  await entries.first().focus();
+  for (let step = 1; step < count; step += 1) await page.keyboard.press('ArrowDown');
+  await expect(entries.last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(entries.first()).toBeFocused();
+  const change = list.getByRole('button', {
+    name: /^gevorderd Ontsleutelplicht, nu decryptiebevel/,
+  });
+  await change.focus();
+  await page.keyboard.press('Enter');
+  await expect(change).toHaveAttribute('aria-current', 'true');
+  await expect(change).toBeFocused();
+  await expect(page).toHaveURL(/thema=encryptie&wijziging=decryptiebevel/);
+  const cited = (side: 'links' | 'rechts') =>
+    page.locator(`#vergelijk-${side} .text-mark--cited`).first();
+  await expect(cited('links')).toBeInViewport();
+  await expect(cited('rechts')).toBeInViewport();
+  await expect(list.locator('.change-passages')).toContainText('nr. 81, p. 4, alinea 20');
+  await page.screenshot({ path: test.info().outputPath('vergelijk-1366-wijziging.png') });
+});
+
+test('at 1024×700 the changes stand alone, and one opens in both letters from the keyboard', async ({
+  app,
+}) => {
+  const page = app.page;
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await app.goto('/vergelijk');
+  await expect(page.getByRole('heading', { level: 2, name: 'Wat is er veranderd' })).toBeVisible();
+  await expect(page.locator('#vergelijk-links')).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('wijzigingen-1024.png') });
+
+  const open = page.getByRole('button', { name: 'Open in beide brieven' });
+  const count = await open.count();
+  expect(count).toBeGreaterThan(40);
+  await open.first().focus();
+  for (let step = 1; step < count; step += 1) await page.keyboard.press('ArrowDown');
+  await expect(open.last()).toBeFocused();
+  await expect(open.last()).toBeInViewport();
+  await page.keyboard.press('Enter');
+  // Both letters, side by side, on the change's passages (the signature, in both letters).
+  await expect(page.locator('#vergelijk-links')).toBeVisible();
+  await expect(page.locator('#vergelijk-links .text-mark--cited').first()).toBeInViewport();
+  await expect(page.locator('#vergelijk-rechts .text-mark--cited').first()).toBeInViewport();
+  // Two rows of tools here: the panes still get two thirds of the height.
+  for (const share of await paneShares(page)) expect(share).toBeGreaterThanOrEqual(0.66);
+  await expect(page).toHaveURL(/wijziging=/);
+  await expect(page.locator('.change-list__change[aria-current="true"]')).toBeInViewport();
+  await page.screenshot({ path: test.info().outputPath('vergelijk-1024.png') });
+  await page.getByRole('button', { name: 'Alleen wijzigingen' }).click();
+  await expect(page.locator('#vergelijk-links')).toHaveCount(0);
 });
 
 test('has no accessibility violations in any of its views', async ({ app }) => {
@@ -134,12 +225,11 @@ test('has no accessibility violations in any of its views', async ({ app }) => {
   test.setTimeout(120_000);
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   const page = app.page;
-  await app.goto('/vergelijk?thema=encryptie');
-  await expect(
-    page.getByRole('region', { name: /^Passages van het thema Encryptie/ }),
-  ).toBeVisible();
+  await app.goto('/vergelijk?thema=encryptie&wijziging=decryptiebevel');
+  await expect(page.locator('#vergelijk-links .text-mark--cited').first()).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Gedeelde termen' }).check();
   for (const tab of [
-    'Thema’s',
+    'Wijzigingen',
     'Cijfers door de tijd',
     'Toezeggingen',
     'Tijdlijn',
@@ -154,4 +244,10 @@ test('has no accessibility violations in any of its views', async ({ app }) => {
       ),
     ).toEqual([]);
   }
+  // And the changes alone, in a narrow window.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.getByRole('tab', { name: 'Wijzigingen' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Wat is er veranderd' })).toBeVisible();
+  const narrow = await new AxeBuilder({ page }).include('main').analyze();
+  expect(narrow.violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });

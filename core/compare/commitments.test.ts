@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCommitments, commitmentsByDebate, currentStatus } from './commitments';
+import { CommitmentSchema } from './curated-model';
 import type { Commitments } from './curated-model';
 import { sketchLetter } from './test-letters';
 
@@ -102,5 +103,29 @@ describe('checkCommitments', () => {
     expect(checkCommitments(late, [letter])).toContain(
       'oud: kst-31015-90 is ouder dan het debat van 2014-01-01',
     );
+  });
+
+  it('refuses an answer that cites the promise’s own words, or another answer’s', () => {
+    const promise = structuredClone(data);
+    promise.commitments[0]!.answers[0]!.quote = 'toegezegd in gesprek';
+    expect(checkCommitments(promise, [letter])).toEqual([
+      'sin: "toegezegd in gesprek" overlapt een eerder citaat van deze toezegging',
+    ]);
+    const twice = structuredClone(data);
+    twice.commitments[0]!.answers[1]!.quote = '75.000 euro';
+    expect(checkCommitments(twice, [letter])).toEqual([
+      'sin: "75.000 euro" overlapt een eerder citaat van deze toezegging',
+    ]);
+  });
+});
+
+describe('CommitmentSchema', () => {
+  it('takes a commitment without an answer only when it says what is missing', () => {
+    const open = { ...structuredClone(data.commitments[1]!), answers: [] };
+    expect(CommitmentSchema.safeParse(open).success).toBe(false);
+    expect(
+      CommitmentSchema.safeParse({ ...open, unanswered: 'Geen van beide brieven komt erop terug.' })
+        .success,
+    ).toBe(true);
   });
 });

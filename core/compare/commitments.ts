@@ -3,6 +3,16 @@
 import type { Letter } from '../corpus/model';
 import type { Commitment, Commitments, Debate } from './curated-model';
 import { resolvePassage } from './passage';
+import type { PassageMatch } from './passage';
+
+function overlaps(a: PassageMatch, b: PassageMatch): boolean {
+  return (
+    a.letter.id === b.letter.id &&
+    a.paragraph.id === b.paragraph.id &&
+    a.start < b.end &&
+    b.start < a.end
+  );
+}
 
 export interface DebateCommitments {
   debate: Debate;
@@ -34,14 +44,24 @@ export function checkCommitments(data: Commitments, letters: readonly Letter[]):
     ids.add(commitment.id);
     const debate = data.debates.find((d) => d.id === commitment.debate);
     if (!debate) problems.push(`${commitment.id}: debat ${commitment.debate} bestaat niet`);
+    const seen: PassageMatch[] = [];
     for (const passage of [commitment.statedIn, ...commitment.answers]) {
       const found = resolvePassage(letters, passage);
-      if (!found.ok) problems.push(`${commitment.id}: ${found.problem}`);
-      else if (debate && found.match.letter.date < debate.date) {
+      if (!found.ok) {
+        problems.push(`${commitment.id}: ${found.problem}`);
+        continue;
+      }
+      if (debate && found.match.letter.date < debate.date) {
         problems.push(
           `${commitment.id}: ${found.match.letter.id} is ouder dan het debat van ${debate.date}`,
         );
       }
+      // The promise and each answer are passages of their own: no line cites the same words twice.
+      if (seen.some((other) => overlaps(other, found.match)))
+        problems.push(
+          `${commitment.id}: "${passage.quote}" overlapt een eerder citaat van deze toezegging`,
+        );
+      seen.push(found.match);
     }
   }
   for (const debate of data.debates) {

@@ -3,6 +3,7 @@
 // and the dated events they mention. Every entry carries a reason, and points into
 // a letter by section id or by a quoted passage, so a test can check it resolves.
 import { z } from 'zod';
+import { QUALIFIERS } from '../corpus/dutch-number';
 
 const LetterId = z.string().regex(/^kst-\d+-\d+$/);
 const SectionId = z.string().regex(/^[a-z0-9-]+$/);
@@ -81,27 +82,34 @@ export type Debate = z.infer<typeof DebateSchema>;
 export const CommitmentStatusSchema = z.enum(['answered', 'in-progress', 'declined']);
 export type CommitmentStatus = z.infer<typeof CommitmentStatusSchema>;
 
-export const CommitmentSchema = z.object({
-  id: Slug,
-  debate: Slug,
-  /** Dutch: what was promised. */
-  promise: z.string().min(1),
-  /** Who made it, when not the minister himself. */
-  madeBy: z.string().optional(),
-  /** Where a letter records the promise. */
-  statedIn: PassageSchema,
-  /** Where each letter takes it up, in order; the last one gives the current status. */
-  answers: z
-    .array(
+export const CommitmentSchema = z
+  .object({
+    id: Slug,
+    debate: Slug,
+    /** Dutch: what was promised. */
+    promise: z.string().min(1),
+    /** Who made it, when not the minister himself. */
+    madeBy: z.string().optional(),
+    /** Where a letter records the promise. */
+    statedIn: PassageSchema,
+    /**
+     * Where each letter takes it up, in order; the last one gives the current status.
+     * Each is a passage of its own, apart from the promise.
+     */
+    answers: z.array(
       PassageSchema.extend({
         status: CommitmentStatusSchema,
         /** Dutch: what the letter says in answer. */
         summary: z.string().min(1),
       }),
-    )
-    .min(1),
-  reason: Reason,
-});
+    ),
+    /** Dutch: what no letter answers yet; required when there is no answer at all. */
+    unanswered: z.string().min(10).optional(),
+    reason: Reason,
+  })
+  .refine((c) => c.answers.length > 0 || c.unanswered !== undefined, {
+    message: 'een toezegging zonder antwoord zegt dat het antwoord ontbreekt (unanswered)',
+  });
 export type Commitment = z.infer<typeof CommitmentSchema>;
 
 export const CommitmentsSchema = z.object({
@@ -143,6 +151,10 @@ export const FigureSchema = z.object({
   series: z.string().min(1),
   /** Dutch: a caveat the reader must see next to the number. */
   note: z.string().optional(),
+  /** The word the letter puts before the number ("meer dan 100"): shown with the value. */
+  qualifier: z.enum(QUALIFIERS).optional(),
+  /** The sum of the group's other series at the same date: never drawn beside its parts. */
+  total: z.literal(true).optional(),
   reason: Reason,
 });
 export type Figure = z.infer<typeof FigureSchema>;
@@ -151,6 +163,8 @@ export const FigureGroupSchema = z.object({
   id: Slug,
   title: z.string().min(1),
   unit: z.string().min(1),
+  /** Its series count different things in the same unit: listed, never on one axis. */
+  separate: z.literal(true).optional(),
   reason: Reason,
 });
 export type FigureGroup = z.infer<typeof FigureGroupSchema>;
@@ -184,3 +198,104 @@ export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
 export const TimelineSchema = z.object({ events: z.array(TimelineEventSchema).min(1) });
 export type Timeline = z.infer<typeof TimelineSchema>;
+
+/** A sentence of a letter: "<paragraphId>#<n>" as core/compare/sentences.ts numbers them. */
+const SentenceRef = z.string().regex(/^[a-z0-9-]+#\d+$/);
+
+/**
+ * A labelled sentence pair: the sentences of one side that restate or update those
+ * of the other. With more than one id on a side, each of them counts as a partner
+ * (adjacent ones may together form the match).
+ */
+export const SentencePairLabelSchema = z.object({
+  left: z.array(SentenceRef).min(1),
+  right: z.array(SentenceRef).min(1),
+  status: z.enum(['same', 'changed']),
+  reason: Reason,
+});
+export type SentencePairLabel = z.infer<typeof SentencePairLabelSchema>;
+
+/** Sentences that look alike but do not restate each other: the aligner must not pair them. */
+export const SentenceNonPairSchema = z.object({
+  left: SentenceRef,
+  right: SentenceRef,
+  reason: Reason,
+});
+export type SentenceNonPair = z.infer<typeof SentenceNonPairSchema>;
+
+export const SentencePairsSchema = z.object({
+  leftLetterId: LetterId,
+  rightLetterId: LetterId,
+  pairs: z.array(SentencePairLabelSchema).min(1),
+  nonPairs: z.array(SentenceNonPairSchema),
+});
+export type SentencePairs = z.infer<typeof SentencePairsSchema>;
+
+/** How a subject changed from the earlier letter to the later one, in the words the view shows. */
+export const ChangeKindSchema = z.enum([
+  'nieuw',
+  'gevorderd',
+  'afgerond',
+  'bijgesteld',
+  'ongewijzigd',
+  'niet meer genoemd',
+]);
+export type ChangeKind = z.infer<typeof ChangeKindSchema>;
+
+/** What a tracked subject is. */
+export const SubjectKindSchema = z.enum([
+  'maatregel',
+  'project',
+  'organisatie',
+  'cijfer',
+  'toezegging',
+  'gebeurtenis',
+]);
+export type SubjectKind = z.infer<typeof SubjectKindSchema>;
+
+/** What one letter says about a subject: the state it gives and the passage that says so. */
+export const CitedStateSchema = z.object({
+  paragraphId: z.string().regex(/^[a-z0-9-]+$/),
+  /** Exactly as printed in that paragraph's text. */
+  quote: z.string().min(3),
+  /** Dutch, short: the state this letter gives the subject. */
+  state: z.string().min(1),
+});
+export type CitedState = z.infer<typeof CitedStateSchema>;
+
+export const TrackedChangeSchema = z
+  .object({
+    id: Slug,
+    /** The curated theme it belongs to. */
+    theme: Slug,
+    /** Dutch: the measure, project, organisation, figure or commitment. */
+    subject: z.string().min(1),
+    subjectKind: SubjectKindSchema,
+    change: ChangeKindSchema,
+    /** Dutch, one line. */
+    summary: z
+      .string()
+      .min(10)
+      .max(240)
+      .refine((text) => !text.includes('\n'), 'een samenvatting is één regel'),
+    /** The earlier letter; null for a subject it does not mention. */
+    left: CitedStateSchema.nullable(),
+    /** The later letter; null for a subject it no longer mentions. */
+    right: CitedStateSchema.nullable(),
+    reason: Reason,
+  })
+  .refine((entry) => (entry.left === null) === (entry.change === 'nieuw'), {
+    message: 'alleen een nieuw onderwerp heeft geen passage in de eerdere brief',
+  })
+  .refine((entry) => (entry.right === null) === (entry.change === 'niet meer genoemd'), {
+    message:
+      "alleen een onderwerp dat 'niet meer genoemd' wordt, heeft geen passage in de latere brief",
+  });
+export type TrackedChange = z.infer<typeof TrackedChangeSchema>;
+
+export const TrackedChangesSchema = z.object({
+  leftLetterId: LetterId,
+  rightLetterId: LetterId,
+  changes: z.array(TrackedChangeSchema).min(1),
+});
+export type TrackedChanges = z.infer<typeof TrackedChangesSchema>;

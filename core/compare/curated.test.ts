@@ -6,7 +6,7 @@ import { curatedComparison } from '../../data/curated/index';
 import { checkCommitments } from './commitments';
 import { alignmentFromCurated, checkCuratedAlignment, curatedLinks } from './curated';
 import type { CuratedAlignment } from './curated-model';
-import { checkFigures } from './figures';
+import { checkFigures, figureComparisons, printedColumnLabel } from './figures';
 import { checkTimeline } from './timeline';
 
 const letters = loadLetters().letters;
@@ -117,6 +117,56 @@ describe('the curated commitments, figures and timeline', () => {
 
   it('report numbers that literally stand in their source', () => {
     expect(checkFigures(figures, letters)).toEqual([]);
+  });
+
+  it('compare like with like: figures of both letters or two dates first, no misleading chart', () => {
+    const comparisons = figureComparisons(figures);
+    const firstOther = comparisons.findIndex((c) => !c.lead);
+    expect(firstOther).toBeGreaterThan(0);
+    expect(comparisons.slice(firstOther).every((c) => !c.lead)).toBe(true);
+    const byId = (id: string) => comparisons.find((c) => c.group.id === id);
+    expect(byId('groei-verdachten')).toMatchObject({ lead: true, chart: 'line' });
+    expect(byId('vliegende-start')?.changes[0]).toMatchObject({
+      from: { value: 1113 },
+      to: { value: 205 },
+    });
+    expect(byId('politiecapaciteit')).toMatchObject({ chart: null, noChart: 'total-and-parts' });
+    expect(byId('termijnen')).toMatchObject({ chart: null, noChart: 'separate-series' });
+    expect(byId('aangebrachte-zaken')).toMatchObject({ chart: null, noChart: 'single-value' });
+    for (const c of comparisons)
+      if (c.chart) expect(new Set(c.series.map((s) => s.points[0]?.figure.unit)).size).toBe(1);
+  });
+
+  it('carry the qualifiers the letters print with their numbers', () => {
+    const qualifier = (id: string) => figures.figures.find((f) => f.id === id)?.qualifier;
+    expect(qualifier('fresno-slachtoffers')).toBe('meer dan');
+    expect(qualifier('icse-landen-aangesloten')).toBe('ruim');
+    expect(qualifier('inhope-een-derde')).toBe('circa');
+    expect(qualifier('icse-slachtoffers')).toBeUndefined();
+  });
+
+  it('carry the werkvoorraad quarters as nr. 81 prints them, beside the normalised label', () => {
+    const quarter = (id: string) => {
+      const figure = figures.figures.find((f) => f.id === id);
+      return figure && printedColumnLabel(letters, figure);
+    };
+    expect(quarter('werkvoorraad-2009-q4')).toEqual(['4e kwart.', '2009']);
+    expect(quarter('werkvoorraad-2010-q1')).toEqual(['1', '2010']);
+    const table = nr81.tables.find((t) => t.id === 'werkvoorraad-per-kwartaal');
+    expect(table?.series[0]?.points[1]).toMatchObject({
+      label: '1e kw. 2010',
+      printed: ['1', '2010'],
+    });
+  });
+
+  it('do not take nr. 90’s letter of 27 November 2012 for the cybercrime letter nr. 81 announced', () => {
+    const announced = commitments.commitments.find((c) => c.id === 'brief-wetgeving-cybercrime');
+    expect(announced).toMatchObject({ answers: [] });
+    expect(announced?.unanswered).toMatch(/zegt niet of en wanneer/);
+    const sent = timeline.events.filter((e) => e.date === '2012-11-27');
+    expect(sent.map((e) => e.label)).toEqual([
+      expect.stringMatching(/^Brief over het decryptiebevel/),
+    ]);
   });
 
   it('answer the commitments of both debates the letters open with', () => {

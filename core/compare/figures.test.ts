@@ -37,6 +37,7 @@ const letter = sketchLetter(
       paragraphs: [
         'Bij aanvang bedroeg de werkvoorraad 1 113 zaken. Er zijn vier Officieren van Justitie aangetrokken.',
         'Een startsubsidie van 250.000 euro.',
+        'Er zijn meer dan 100 slachtoffers geïdentificeerd.',
       ],
     },
   ],
@@ -76,6 +77,14 @@ describe('checkFigure', () => {
     );
   });
 
+  it('rejects a quote that states a neighbouring number of the same paragraph, not its own', () => {
+    // The paragraph prints 1 113, but this quote stops before it.
+    const quote = 'Bij aanvang bedroeg de werkvoorraad';
+    expect(checkFigure([letter], figure({ source: { letterId: 'kst-31015-90', quote } }))).toMatch(
+      /^werkvoorraad: 1113 staat niet in de bron \("Bij aanvang/,
+    );
+  });
+
   it('reads a table cell, decimals with a comma', () => {
     const cell = figure({
       value: 6.7,
@@ -86,6 +95,23 @@ describe('checkFigure', () => {
     expect(
       checkFigure([letter], { ...cell, source: { ...cell.source, row: 5 } as Figure['source'] }),
     ).toMatch(/geen cel in rij 5/);
+  });
+
+  it('requires the qualifier the letter prints before the number, and only that one', () => {
+    const victims = figure({
+      value: 100,
+      source: { letterId: 'kst-31015-90', quote: 'meer dan 100 slachtoffers' },
+    });
+    expect(checkFigure([letter], victims)).toBe(
+      'werkvoorraad: de bron zegt "meer dan 100"; neem "meer dan" op als qualifier',
+    );
+    expect(checkFigure([letter], { ...victims, qualifier: 'meer dan' })).toBeNull();
+    expect(checkFigure([letter], { ...victims, qualifier: 'ruim' })).toMatch(
+      /de bron zegt "meer dan 100"/,
+    );
+    expect(checkFigure([letter], figure({ qualifier: 'circa' }))).toBe(
+      'werkvoorraad: de bron zegt niet "circa 1 113"',
+    );
   });
 
   it('accepts a number word only when it stands in the source and means the value', () => {

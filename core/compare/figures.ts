@@ -1,6 +1,16 @@
 // The figures both letters report, checked against the text they come from and
 // grouped into series for a chart. A figure's number must literally stand in its
 // source (a paragraph or a table cell): a wrong number in a memo is a real failure.
+//
+// Exported API for the compare view (stable):
+//   figureComparisons(figures): FigureComparison[]  groups ordered like-with-like first,
+//       with `lead`, `chart` ('line' | 'bar' | null), `noChart` (why not) and `changes`
+//   figureCharts(figures): FigureChart[]            the groups as series over time
+//   printedColumnLabel(letters, figure)              a table figure's label as printed
+//   resolveFigureSource, printedValue, checkFigures  where a figure stands, and the checks
+// Values are formatted with core/corpus/dutch-number.ts (formatQualified for a
+// figure's qualifier).
+import { QUALIFIERS } from '../corpus/dutch-number';
 import type { Letter, Paragraph, Table } from '../corpus/model';
 import { contentTerms } from './analyze';
 import type { Figure, FigureGroup, Figures, PartialDate } from './curated-model';
@@ -88,8 +98,25 @@ export function resolveFigureSource(
 export function checkFigure(letters: readonly Letter[], figure: Figure): string | null {
   const source = resolveFigureSource(letters, figure);
   if (!source.ok) return `${figure.id}: ${source.problem}`;
+  const cited = 'quote' in figure.source ? figure.source.quote : source.text;
+  return checkNumber(figure, source.text, cited) ?? checkQualifier(figure, cited);
+}
+
+/** The qualifier must be the one the letter prints before the number, and not be left out. */
+function checkQualifier(figure: Figure, cited: string): string | null {
+  const number = printedValue(cited, figure);
+  if (number === null) return null;
+  const before = cited.slice(0, cited.toLowerCase().indexOf(number.toLowerCase())).toLowerCase();
+  const printed = QUALIFIERS.find((q) => before.endsWith(`${q} `));
+  if (printed === figure.qualifier) return null;
+  return printed === undefined
+    ? `${figure.id}: de bron zegt niet "${figure.qualifier ?? ''} ${number}"`
+    : `${figure.id}: de bron zegt "${printed} ${number}"; neem "${printed}" op als qualifier`;
+}
+
+function checkNumber(figure: Figure, text: string, cited: string): string | null {
   if (figure.printed !== undefined) {
-    if (!source.text.toLowerCase().includes(figure.printed.toLowerCase())) {
+    if (!text.toLowerCase().includes(figure.printed.toLowerCase())) {
       return `${figure.id}: "${figure.printed}" staat niet in de bron`;
     }
     const meant = DUTCH_NUMBER_WORDS[figure.printed.toLowerCase()];
@@ -98,8 +125,9 @@ export function checkFigure(letters: readonly Letter[], figure: Figure): string 
       return `${figure.id}: "${figure.printed}" is ${meant}, niet ${figure.value}`;
     return null;
   }
-  if (!numbersIn(source.text).has(valueKey(figure.value))) {
-    return `${figure.id}: ${valueKey(figure.value)} staat niet in de bron ("${source.text.slice(0, 80)}…")`;
+  // A quote must state the figure's own number, not a neighbour's in the same paragraph.
+  if (!numbersIn(cited).has(valueKey(figure.value))) {
+    return `${figure.id}: ${valueKey(figure.value)} staat niet in de bron ("${cited.slice(0, 80)}…")`;
   }
   return null;
 }
@@ -188,4 +216,61 @@ export function figureCharts(figures: Figures): FigureChart[] {
     );
     return { group, dates, series, letterIds: [...new Set(members.map((f) => f.source.letterId))] };
   });
+}
+
+/**
+ * The label of a table figure's column exactly as the letter prints it, one line per
+ * printed row (nr. 81: ["4e kwart.", "2009"], then ["1", "2010"]); null when the
+ * figure comes from a paragraph or the table prints its labels as they are.
+ */
+export function printedColumnLabel(letters: readonly Letter[], figure: Figure): string[] | null {
+  const source = figure.source;
+  if ('quote' in source) return null;
+  const table = letters
+    .find((letter) => letter.id === source.letterId)
+    ?.tables.find((t) => t.id === source.tableId);
+  return table?.series[0]?.points[source.column]?.printed ?? null;
+}
+
+/** Why a group gets no chart: one value, a total beside its parts, or series that count different things. */
+export type NoChartReason = 'single-value' | 'total-and-parts' | 'separate-series';
+
+export interface FigureComparison extends FigureChart {
+  /** Reported in both letters, or a series at two or more dates: these lead the list. */
+  lead: boolean;
+  /** How to draw it: a line over time, bars for one date; null when no chart would be honest. */
+  chart: 'line' | 'bar' | null;
+  noChart?: NoChartReason;
+  /** Every series with two or more points: its first and last, the change a reader looks for. */
+  changes: { series: string; from: FigurePoint; to: FigurePoint }[];
+}
+
+/**
+ * The figure groups as the compare view should show them: like compared with
+ * like first (figures both letters report, or one figure at two dates), and a
+ * chart only where it does not mislead.
+ */
+export function figureComparisons(figures: Figures): FigureComparison[] {
+  const comparisons = figureCharts(figures).map((chart): FigureComparison => {
+    const points = chart.series.flatMap((s) => s.points);
+    const changes = chart.series
+      .filter((s) => s.points.length >= 2)
+      .map((s) => ({
+        series: s.name,
+        from: s.points[0] as FigurePoint,
+        to: s.points[s.points.length - 1] as FigurePoint,
+      }));
+    const lead = chart.letterIds.length > 1 || changes.length > 0;
+    const noChart: NoChartReason | undefined =
+      points.length <= 1
+        ? 'single-value'
+        : points.some((p) => p.figure.total) && chart.series.length > 1
+          ? 'total-and-parts'
+          : chart.group.separate
+            ? 'separate-series'
+            : undefined;
+    const chartKind = noChart ? null : chart.dates.length > 1 ? 'line' : 'bar';
+    return { ...chart, lead, chart: chartKind, ...(noChart ? { noChart } : {}), changes };
+  });
+  return [...comparisons.filter((c) => c.lead), ...comparisons.filter((c) => !c.lead)];
 }

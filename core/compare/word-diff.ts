@@ -5,6 +5,7 @@
 import { diffWordsWithSpace } from 'diff';
 import type { ChangeObject } from 'diff';
 import { foldText } from '../search/normalize';
+import { splitSentences } from './sentences';
 
 export interface DiffPart {
   text: string;
@@ -48,9 +49,7 @@ export function wordDiff(a: string, b: string, threshold = NEAR_IDENTICAL): Diff
 
 /** Splits a paragraph into sentences, keeping each sentence's own text. */
 export function sentences(text: string): string[] {
-  return (text.match(/[^.!?:]+(?:[.!?:]+(?=\s|$)|$)/gu) ?? [text])
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  return splitSentences(text).map((sentence) => sentence.text);
 }
 
 /** The length, in words, of the longest run of words both texts have in the same order. */

@@ -81,7 +81,18 @@ export const TableSchema = z.object({
     z.object({
       label: z.string(),
       unit: z.enum(['count', 'percent']),
-      points: z.array(z.object({ label: z.string(), value: z.number().nullable() })),
+      points: z.array(
+        z.object({
+          /** A normalised label, e.g. "4e kw. 2009". */
+          label: z.string(),
+          /**
+           * The label as the letter prints it, one printed row each, when it differs from
+           * `label`: nr. 81 prints "4e kwart." over "2009", then "1" over "2010".
+           */
+          printed: z.array(z.string().min(1)).min(1).optional(),
+          value: z.number().nullable(),
+        }),
+      ),
     }),
   ),
   chart: z.enum(['line', 'bar', 'grouped-bar']),

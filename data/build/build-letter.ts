@@ -7,7 +7,7 @@ import { parseDutchDate } from '../../core/corpus/dutch-date';
 import { segment } from './blocks';
 import type { Piece } from './blocks';
 import { applyCorrections } from './corrections';
-import { joinLines } from './dehyphenate';
+import { joinLines, standaloneNames } from './dehyphenate';
 import { footnoteCounter, takeFootnoteMarkers } from './footnotes';
 import type { LetterSource } from './letter-source';
 import { readPrintedLines } from './lines';
@@ -51,6 +51,7 @@ function checkDateline(paragraph: Paragraph, source: LetterSource): void {
 export function buildLetter(source: LetterSource, raw: string): Letter {
   const { lines, pageCount } = readPrintedLines(applyCorrections(raw, source.corrections), source);
   const pieces = segment(lines, source);
+  const names = standaloneNames(lines.map((line) => line.text).join('\n'));
   const lastTextIndex = pieces.map((piece) => piece.kind).lastIndexOf('text');
 
   const sections: Section[] = [];
@@ -128,7 +129,7 @@ export function buildLetter(source: LetterSource, raw: string): Letter {
       });
     }
     const { joined, markers } = takeFootnoteMarkers(
-      joinLines(piece.lines, signoff ? '\n' : ' '),
+      joinLines(piece.lines, signoff ? '\n' : ' ', names),
       counter,
     );
     const k = (inSection.get(current.id) ?? 0) + 1;

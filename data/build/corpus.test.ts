@@ -80,13 +80,13 @@ describe('pages', () => {
     expect(paragraphWith(nr90, 'Tussen de bovenstaande categorieën').pageEnd).toBe(3);
   });
 
-  it('marks where a page starts inside a paragraph, also inside a broken word', () => {
+  it('marks where a page starts inside a paragraph; inside a broken word, at the word’s start', () => {
     const vgt = paragraphWith(nr90, 'Virtual Global Taskforce');
     expect([vgt.page, vgt.pageEnd]).toEqual([5, 6]);
     const [pageBreak] = vgt.pageBreaks;
     expect(pageBreak?.page).toBe(6);
     expect(vgt.text.slice(pageBreak?.offset)).toMatch(
-      /^heden om met diverse internationale partners/,
+      /^mogelijkheden om met diverse internationale partners/,
     );
     expect(vgt.text).toContain('biedt extra mogelijkheden om');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinLines, lineJoint } from './dehyphenate';
+import { joinLines, lineJoint, standaloneNames } from './dehyphenate';
 
 const line = (text: string, page = 1) => ({ lineNo: 1, text, page });
 const join = (...texts: string[]) => joinLines(texts.map((text) => line(text))).text;
@@ -34,6 +34,23 @@ describe('lineJoint', () => {
     expect(lineJoint(end, next)).toBe('keep-hyphen');
   });
 
+  const names = standaloneNames('samen met Interpol en Europol. Het Meldpunt Kinder-\nporno');
+
+  it.each([
+    ['een Europol-', 'rapport over', 'Europol-rapport'],
+    ['in het Interpol-', 'project Infra-sea', 'Interpol-project'],
+    ['de publiek-', 'private pilot', 'publiek-private'],
+  ])('keeps the hyphen after a name or a coordinated adjective: "%s" + "%s"', (end, next, word) => {
+    expect(lineJoint(end, next, names)).toBe('keep-hyphen');
+    expect(joinLines([line(end), line(next)], ' ', names).text).toContain(word);
+  });
+
+  it('still joins a capitalised word the typesetter broke', () => {
+    expect(names.has('Kinder')).toBe(false);
+    expect(lineJoint('het Meldpunt Kinder-', 'porno op Internet', names)).toBe('join');
+    expect(lineJoint('Nederlandse opsporingsdiensten Neder-', 'landse', names)).toBe('join');
+  });
+
   it('joins lines without a hyphen with a space', () => {
     expect(lineJoint('de aanpak van', 'kinderpornografie')).toBe('space');
   });
@@ -50,7 +67,7 @@ describe('joinLines', () => {
     expect(join('de publiek-private pilot')).toBe('de publiek-private pilot');
   });
 
-  it('records where a new page starts inside a paragraph, also across a broken word', () => {
+  it('records where a new page starts inside a paragraph, at the start of a broken word', () => {
     const joined = joinLines([
       line('biedt extra mogelijk-', 5),
       line('heden om', 6),
@@ -58,7 +75,12 @@ describe('joinLines', () => {
     ]);
     expect(joined.text).toBe('biedt extra mogelijkheden om samen');
     expect(joined.page).toBe(5);
-    expect(joined.pageBreaks).toEqual([{ page: 6, offset: 'biedt extra mogelijk'.length }]);
+    expect(joined.pageBreaks).toEqual([{ page: 6, offset: 'biedt extra '.length }]);
+    const hyphenated = joinLines([line('een (TBS-', 5), line('behandeling) en', 6)]);
+    expect(hyphenated.text).toBe('een (TBS-behandeling) en');
+    expect(hyphenated.pageBreaks).toEqual([{ page: 6, offset: 'een ('.length }]);
+    const between = joinLines([line('extra mogelijkheden', 5), line('om samen', 6)]);
+    expect(between.pageBreaks).toEqual([{ page: 6, offset: 'extra mogelijkheden '.length }]);
   });
 
   it('can keep the printed line breaks (for the sign-off)', () => {

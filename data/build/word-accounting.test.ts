@@ -43,16 +43,14 @@ function printedParagraph(letter: Letter, paragraphId: string, text: string): st
     );
 }
 
-// The quarter chart prints its column labels over two rows: "4e kwart." then
-// the bare quarter numbers, with the years underneath.
+// The quarter chart prints its column labels over two rows ("4e kwart." then the
+// bare quarter numbers, with the years underneath): the points keep them as printed.
 function printedTableWords(table: Table): string[] {
   const [header = [], ...body] = table.rows;
-  const quarterLabels = header.every((cell) => /^[1-4]e kw\. \d{4}$/u.test(cell));
-  const headerWords = quarterLabels
-    ? header.flatMap((cell, i) => {
-        const [quarter = '', , year = ''] = cell.split(' ');
-        return i === 0 ? [quarter, 'kwart.', year] : [quarter.replace('e', ''), year];
-      })
+  const points = table.series[0]?.points ?? [];
+  const printedLabels = points.length > 0 && points.every((point) => point.printed);
+  const headerWords = printedLabels
+    ? points.flatMap((point) => (point.printed ?? []).flatMap(words))
     : header.flatMap(words);
   return [
     ...(table.caption === null ? [] : words(table.caption)),

@@ -5,18 +5,24 @@ import {
   CommitmentsSchema,
   CuratedAlignmentSchema,
   FiguresSchema,
+  SentencePairsSchema,
   TimelineSchema,
+  TrackedChangesSchema,
 } from '../../core/compare/curated-model';
 import type {
   CuratedAlignment,
   Commitments,
   Figures,
+  SentencePairs,
   Timeline,
+  TrackedChanges,
 } from '../../core/compare/curated-model';
 import type { Letter } from '@core/corpus/model';
 import alignmentJson from './alignment-81-90.json';
+import changesJson from './changes-81-90.json';
 import commitmentsJson from './commitments.json';
 import figuresJson from './figures.json';
+import sentencePairsJson from './sentence-pairs-81-90.json';
 import timelineJson from './timeline.json';
 
 export interface CuratedComparison {
@@ -24,6 +30,10 @@ export interface CuratedComparison {
   commitments: Commitments;
   figures: Figures;
   timeline: Timeline;
+  /** Labelled sentence pairs, the yardstick for the computed sentence alignment. */
+  sentencePairs: SentencePairs;
+  /** What changed per subject ("Wat is er veranderd"), grouped by theme. */
+  changes: TrackedChanges;
 }
 
 export const curatedComparison: CuratedComparison = {
@@ -31,6 +41,8 @@ export const curatedComparison: CuratedComparison = {
   commitments: CommitmentsSchema.parse(commitmentsJson),
   figures: FiguresSchema.parse(figuresJson),
   timeline: TimelineSchema.parse(timelineJson),
+  sentencePairs: SentencePairsSchema.parse(sentencePairsJson),
+  changes: TrackedChangesSchema.parse(changesJson),
 };
 
 /** The curated theme a paragraph's section belongs to, so a brief by theme matches the compare view. */

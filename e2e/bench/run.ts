@@ -4,12 +4,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadBundledCorpus } from '../../electron/services/corpus';
+import { benchCompare, formatCompareReport } from './compare.bench';
 import { benchSearch, formatSearchReport } from './search.bench';
 import { benchStartup } from './startup.bench';
 
 const outDir = fileURLToPath(new URL('../../.bench/', import.meta.url));
 const storeBench = new URL('./store.bench.ts', import.meta.url);
-const SECTIONS = ['search', 'store', 'startup'] as const;
+const SECTIONS = ['search', 'compare', 'store', 'startup'] as const;
 
 function formatSection(title: string, values: object): string {
   const entries = Object.entries(values);
@@ -40,6 +41,12 @@ async function main(): Promise<void> {
     const search = benchSearch(loadBundledCorpus(), undefined, progress);
     results.search = search;
     console.log(formatSearchReport(search));
+  }
+
+  if (wanted('compare')) {
+    const compare = benchCompare(loadBundledCorpus());
+    results.compare = compare;
+    console.log(formatCompareReport(compare));
   }
 
   if (wanted('store') && existsSync(fileURLToPath(storeBench))) {

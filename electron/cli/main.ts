@@ -16,6 +16,14 @@ const commands: Record<string, CommandEntry> = {
     summary: 'de thema’s die twee brieven delen (naslag align 81 90 [--json] [--computed])',
     load: async () => (await import('./commands/align')).alignCommand,
   },
+  diff: {
+    summary: 'de zinnen van twee brieven naast elkaar (naslag diff 81 90 [--json])',
+    load: async () => (await import('./commands/diff')).diffCommand,
+  },
+  changes: {
+    summary: 'wat er per onderwerp veranderde (naslag changes 81 90 [--json])',
+    load: async () => (await import('./commands/changes')).changesCommand,
+  },
   search: {
     summary: 'zoeken in de brieven (naslag search "<vraag>" [--json] [--limit N])',
     load: async () => (await import('./commands/search')).searchCommand,

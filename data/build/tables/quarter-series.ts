@@ -1,6 +1,8 @@
 // A series per quarter, flattened into three rows: quarter labels
 // ("4e kwart. 1 2 3 4 …": the first column names its quarter in full, the rest
-// by number), the year under each quarter, and the counts.
+// by number), the year under each quarter, and the counts. The table's header
+// and the chart's labels are normalised ("4e kw. 2009"); each point also keeps
+// the label as printed (["4e kwart.", "2009"], then ["1", "2010"]).
 import type { ParsedTable } from './parsed-table';
 import { parsePrintedNumber, splitCountRow } from './numbers';
 
@@ -40,7 +42,11 @@ export function parseQuarterSeries(lines: readonly string[], seriesLabel: string
       {
         label: seriesLabel,
         unit: 'count',
-        points: labels.map((label, i) => ({ label, value: parsePrintedNumber(counts[i] ?? '') })),
+        points: labels.map((label, i) => ({
+          label,
+          printed: [i === 0 ? `${quarters[0]}e kwart.` : String(quarters[i]), years[i] ?? ''],
+          value: parsePrintedNumber(counts[i] ?? ''),
+        })),
       },
     ],
     notes: [],

@@ -9,7 +9,7 @@ import type { ThemeStatus } from '@core/compare/align';
 import { alignmentFromCurated } from '@core/compare/curated';
 import { curatedComparison } from '../../../data/curated/index';
 import type { CliIo } from '../io';
-import { loadBundledCorpus, requireBundledLetter } from '../../services/corpus';
+import { loadPair, parsePairArguments } from '../letter-pair';
 
 const STATUS: Record<ThemeStatus, string> = {
   continued: 'doorlopend',
@@ -27,11 +27,6 @@ const messages = {
     '  --json      de thema’s als JSON',
     '  --computed  de berekende indeling met scores, ook voor nr. 81 en nr. 90',
   ].join('\n'),
-  unknownOption: (option: string) => `Onbekende optie voor "align": ${option}`,
-  letterCount: (n: number) =>
-    `Geef twee brieven op, of geen (dan nr. 81 en nr. 90); u gaf er ${n}.`,
-  loadFailed: (reason: string) =>
-    `De brieven konden niet worden ingelezen: ${reason}\nEr is niets gewijzigd. Controleer de bestanden in data/letters.`,
   heading: (left: Letter, right: Letter, curated: boolean) =>
     `Thema’s van ${formatCitation(left)} naar nr. ${right.nr} (${curated ? 'handmatig ingedeeld' : 'berekend'})`,
   score: (score: number) => `score ${score.toFixed(2).replace('.', ',')}`,
@@ -113,38 +108,14 @@ function overview(left: Letter, right: Letter, themes: AlignedTheme[], curated: 
 }
 
 export async function alignCommand(argv: string[], io: CliIo): Promise<number> {
-  let json = false;
-  let computed = false;
-  const references: string[] = [];
-  for (const arg of argv) {
-    if (arg === '--json') json = true;
-    else if (arg === '--computed') computed = true;
-    else if (arg === '--help' || arg === '-h') {
-      io.out(messages.usage);
-      return 0;
-    } else if (arg.startsWith('-')) {
-      io.err(`${messages.unknownOption(arg)}\n\n${messages.usage}`);
-      return 2;
-    } else references.push(arg);
-  }
-  if (references.length !== 0 && references.length !== 2) {
-    io.err(`${messages.letterCount(references.length)}\n\n${messages.usage}`);
-    return 2;
-  }
-  const [leftRef, rightRef] = references.length === 2 ? references : ['81', '90'];
-  let left: Letter;
-  let right: Letter;
-  try {
-    const corpus = loadBundledCorpus();
-    left = requireBundledLetter(leftRef ?? '', corpus);
-    right = requireBundledLetter(rightRef ?? '', corpus);
-  } catch (error) {
-    const message = (error as Error).message;
-    io.err(message.startsWith('Geen brief gevonden') ? message : messages.loadFailed(message));
-    return 1;
-  }
+  const args = parsePairArguments('align', argv, ['--json', '--computed'], messages.usage, io);
+  if (typeof args === 'number') return args;
+  const pair = loadPair(args.references, io);
+  if (typeof pair === 'number') return pair;
+  const [left, right] = pair;
   const { leftLetterId, rightLetterId } = curatedComparison.alignment;
-  const useCurated = !computed && left.id === leftLetterId && right.id === rightLetterId;
+  const useCurated =
+    !args.flags.has('--computed') && left.id === leftLetterId && right.id === rightLetterId;
   let themes: AlignedTheme[];
   try {
     themes = useCurated ? curatedThemes(left, right) : computedThemes(left, right);
@@ -152,6 +123,10 @@ export async function alignCommand(argv: string[], io: CliIo): Promise<number> {
     io.err((error as Error).message);
     return 1;
   }
-  io.out(json ? JSON.stringify(themes, null, 2) : overview(left, right, themes, useCurated));
+  io.out(
+    args.flags.has('--json')
+      ? JSON.stringify(themes, null, 2)
+      : overview(left, right, themes, useCurated),
+  );
   return 0;
 }

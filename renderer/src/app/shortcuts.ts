@@ -45,6 +45,9 @@ export const shortcutGroups: ShortcutGroup[] = [
   },
   {
     title: 'compare.shortcutsTitle',
-    shortcuts: [{ keys: ['F6', 'Shift+F6'], description: 'compare.switchPane' }],
+    shortcuts: [
+      { keys: ['F6', 'Shift+F6'], description: 'compare.switchPane' },
+      { keys: ['↑', '↓', 'Enter'], description: 'compare.shortcutChanges' },
+    ],
   },
 ];

@@ -6,10 +6,11 @@ import { compareNl } from '../features/compare/messages';
 import { notesNl } from '../features/notes/messages';
 import { searchNl } from '../features/search/messages';
 import { DUTCH_MONTHS as MONTHS } from '@core/corpus/dutch-date';
+import { formatDutchNumber } from '@core/corpus/dutch-number';
 
 /** Thousands as the letters print them: "1 113" (with a no-break space). */
 function count(n: number): string {
-  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return formatDutchNumber(Math.trunc(n));
 }
 
 export const nl = {
@@ -18,7 +19,7 @@ export const nl = {
     date: (year: number, month: number, day: number) =>
       `${day} ${MONTHS[month - 1] ?? '?'} ${year}`,
     count,
-    percent: (n: number) => `${String(n).replace('.', ',')}%`,
+    percent: (n: number) => `${formatDutchNumber(n)}%`,
     /** A letter by its number, as the interface names it: "nr. 81". */
     letterNr: (nr: number) => `nr. ${nr}`,
     list: (items: string[]) =>

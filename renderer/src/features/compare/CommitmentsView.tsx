@@ -1,5 +1,6 @@
-// "Toezeggingen": per debate, what was promised, where a letter records the
-// promise, and where each letter answers it, with the answer's status.
+// "Toezeggingen": per debate, what was promised, and side by side the passage
+// that records the promise and the passages that answer it (each with its
+// status), and what no letter answers yet.
 import { useMemo } from 'react';
 import { commitmentsByDebate } from '@core/compare/commitments';
 import type { CommitmentStatus, Commitments } from '@core/compare/curated-model';
@@ -7,7 +8,7 @@ import type { Letter } from '@core/corpus/model';
 import type { MessageKey } from '../../i18n/i18n';
 import { useT } from '../../i18n/i18n';
 import { formatPartialDate } from './partial-date';
-import { PassageLink } from './PassageLink';
+import { QuotedPassage } from './QuotedPassage';
 import './compare-views.css';
 
 const STATUS: Record<CommitmentStatus, MessageKey> = {
@@ -44,26 +45,34 @@ export function CommitmentsView({
                 {commitment.madeBy && (
                   <p className="commitment__by">{t('compare.madeBy', commitment.madeBy)}</p>
                 )}
-                <dl className="commitment__where">
-                  <dt>{t('compare.stated')}</dt>
-                  <dd>
-                    <PassageLink letters={letters} passage={commitment.statedIn} />
-                  </dd>
-                  {commitment.answers.map((answer, index) => (
-                    <div key={index} className="commitment__answer">
-                      <dt>
-                        {t('compare.answer')}{' '}
-                        <span className={`commitment-status commitment-status--${answer.status}`}>
-                          {t(STATUS[answer.status])}
-                        </span>
-                      </dt>
-                      <dd>
-                        <PassageLink letters={letters} passage={answer} />
-                        <p>{answer.summary}</p>
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
+                <div className="commitment__where">
+                  <div className="commitment__side">
+                    <h4>{t('compare.stated')}</h4>
+                    <QuotedPassage letters={letters} passage={commitment.statedIn} />
+                  </div>
+                  <div className="commitment__side">
+                    <h4>{t('compare.answer')}</h4>
+                    {commitment.answers.map((answer) => (
+                      <div key={answer.quote} className="commitment__answer">
+                        <p className="commitment__answer-head">
+                          <span className={`commitment-status commitment-status--${answer.status}`}>
+                            {t(STATUS[answer.status])}
+                          </span>{' '}
+                          {answer.summary}
+                        </p>
+                        <QuotedPassage letters={letters} passage={answer} />
+                      </div>
+                    ))}
+                    {commitment.unanswered && (
+                      <p className="commitment__missing">
+                        <span className="commitment-status commitment-status--unanswered">
+                          {t('compare.statusUnanswered')}
+                        </span>{' '}
+                        <span>{commitment.unanswered}</span>
+                      </p>
+                    )}
+                  </div>
+                </div>
               </li>
             ))}
           </ul>

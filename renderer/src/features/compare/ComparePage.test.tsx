@@ -1,6 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import {
+  cleanup,
+  fireEvent,
+  getDefaultNormalizer,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { curatedComparison } from '../../../../data/curated/index';
 import { renderApp } from '../../app/render-app.testing';
 
 beforeAll(() => {
@@ -19,6 +27,8 @@ function pane(side: 'links' | 'rechts', name: RegExp): HTMLElement {
   expect(element.getAttribute('aria-label')).toMatch(name);
   return element;
 }
+/** Text as printed, no-break spaces and all. */
+const EXACT = { normalizer: getDefaultNormalizer({ collapseWhitespace: false }) };
 const heading = () => document.querySelector('h1')?.textContent;
 // Rendering two full letters takes a few seconds in jsdom on a busy machine.
 const SLOW = { timeout: 30_000 };
@@ -42,47 +52,79 @@ describe('the compare view', SLOW, () => {
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 
-  it('lists every theme with its status', () => {
+  it('lists every theme with its status and its tracked changes, with an overview of the pair', () => {
     renderApp('/vergelijk');
-    const themes = screen.getByRole('navigation', { name: 'Thema’s van beide brieven' });
-    const item = (name: RegExp) => within(themes).getByRole('button', { name });
+    const list = screen.getByRole('navigation', { name: 'Wat is er veranderd, per thema' });
+    const item = (name: RegExp) => within(list).getByRole('button', { name });
     expect(item(/^Encryptie: van ontsleutelplicht naar decryptiebevel doorlopend$/)).toBeTruthy();
     expect(item(/^Chemische castratie \/ libidoremmende middelen vervallen$/)).toBeTruthy();
     expect(item(/^Stop It Now! nieuw$/)).toBeTruthy();
+    const overview = list.querySelector('.change-overview')?.textContent ?? '';
+    expect(overview).toMatch(/\d+ nieuw/);
+    expect(overview).toMatch(/\d+ niet meer genoemd/);
+    // Every change is an entry of its own, its kind spelled out.
+    const changes = list.querySelectorAll('.change-list__change');
+    expect(changes.length).toBeGreaterThan(20);
+    expect(changes[0]?.textContent).toMatch(
+      /^(nieuw|gevorderd|afgerond|bijgesteld|ongewijzigd|niet meer genoemd)/,
+    );
   });
 
-  it('shows a picked theme’s passages side by side, with shared terms and the changed wording', async () => {
+  it('opens a change: both passages with the state each letter gives, and the quotes marked in the panes', async () => {
     const { router } = renderApp('/vergelijk');
-    const themes = screen.getByRole('navigation', { name: 'Thema’s van beide brieven' });
-    const encryption = within(themes).getByRole('button', {
-      name: /^Encryptie: van ontsleutelplicht/,
+    const list = screen.getByRole('navigation', { name: 'Wat is er veranderd, per thema' });
+    const entry = within(list).getByRole('button', {
+      name: /^bijgesteld Onderwerp van de voortgangsrapportage/,
     });
-    fireEvent.click(encryption);
-    await waitFor(() => expect(document.querySelector('.theme-panel')).toBeTruthy());
-    const panel = document.querySelector<HTMLElement>('.theme-panel') as HTMLElement;
-    expect(panel.getAttribute('aria-label')).toBe(
-      'Passages van het thema Encryptie: van ontsleutelplicht naar decryptiebevel',
+    fireEvent.click(entry);
+    await waitFor(() => expect(entry.getAttribute('aria-current')).toBe('true'));
+    expect(router.state.location.search).toBe(
+      '?thema=inleiding-en-toezeggingen&wijziging=onderwerp-voortgangsrapportage',
     );
-    expect(encryption.getAttribute('aria-current')).toBe('true');
-    expect(
-      within(panel).getByRole('heading', { level: 3, name: /^nr\. 81 — Encryptie/ }),
-    ).toBeTruthy();
-    expect(
-      within(panel).getByRole('heading', { level: 3, name: /^nr\. 90 — Encryptie/ }),
-    ).toBeTruthy();
-    const shared = [...panel.querySelectorAll('.theme-panel__shared .shared--term')].map(
-      (mark) => mark.textContent,
+    const passages = list.querySelector('.change-passages') as HTMLElement;
+    expect(within(passages).getByText('nr. 81, p. 1, alinea 2')).toBeTruthy();
+    // The state each letter gives the subject, as curated.
+    const curated = curatedComparison.changes.changes.find(
+      (change) => change.id === 'onderwerp-voortgangsrapportage',
     );
-    expect(shared).toEqual(expect.arrayContaining(['encryptie', 'versleuteld', 'toegankelijk']));
-    const removed = [...panel.querySelectorAll('.word-diff del')]
-      .map((del) => del.textContent)
-      .join(' ');
-    expect(removed).toContain('(ontsleutelplicht)');
-    const added = [...panel.querySelectorAll('.word-diff ins')]
-      .map((ins) => ins.textContent)
-      .join(' ');
-    expect(added).toContain('decryptiebevel');
-    expect(router.state.location.search).toBe('?thema=encryptie');
+    expect(within(passages).getByText(curated?.left?.state ?? '-')).toBeTruthy();
+    expect(within(passages).getByText(curated?.right?.state ?? '-')).toBeTruthy();
+    const cited = (side: 'links' | 'rechts') =>
+      [...pane(side, /./).querySelectorAll('.text-mark--cited')].map((m) => m.textContent).join('');
+    expect(cited('links')).toContain('Met deze brief informeer ik u over de voortgang');
+    expect(cited('rechts')).toContain('kinderpornografie en kindersekstoerisme.');
+  });
+
+  it('marks what changed inside a restated sentence as whole runs, announced in words', () => {
+    renderApp('/vergelijk?thema=encryptie');
+    const left = pane('links', /./).querySelector('#links-alinea-encryptie-1') as HTMLElement;
+    const right = pane('rechts', /./).querySelector('#rechts-alinea-encryptie-1') as HTMLElement;
+    const runs = (element: HTMLElement, kind: string) =>
+      [...element.querySelectorAll(`.text-mark--${kind} [data-offset]`)]
+        .map((run) => run.textContent)
+        .join('');
+    expect(runs(left, 'deleted')).toContain('(ontsleutelplicht)');
+    expect(runs(right, 'inserted')).toContain('decryptiebevel');
+    // Not colour alone: a screen reader hears where a deletion begins (CSS alternative text, not copied).
+    const labelled = left.querySelector('[data-mark-open]') as HTMLElement;
+    expect(labelled.dataset.markOpen).toBe('weggevallen');
+    expect(labelled.textContent).toMatch(/^In mijn brief van/);
+    // The marks sit on the letter's own words: the paragraph's text is unchanged.
+    const text = [...left.querySelectorAll('[data-offset]')].map((run) => run.textContent).join('');
+    expect(text).toMatch(/^In mijn brief van 27 januari 2012/);
+    // Beside the letters, the theme says how much of it is restated, changed, new or gone.
+    expect(document.querySelector('.change-list__sentences')?.textContent).toMatch(
+      /^Zinnen: \d+ gelijk, [1-9]\d* gewijzigd, \d+ nieuw en \d+ niet meer in nr\. 90\.$/,
+    );
+  });
+
+  it('marks the terms both letters share only when asked', async () => {
+    renderApp('/vergelijk?thema=encryptie');
+    const shared = () => document.querySelectorAll('.text-mark--shared-term').length;
+    expect(shared()).toBe(0);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Gedeelde termen' }));
+    await waitFor(() => expect(shared()).toBeGreaterThan(0));
+    expect(screen.getByText('term in beide brieven')).toBeTruthy();
   });
 
   it('says in the other pane that a new theme has no counterpart', async () => {
@@ -117,8 +159,8 @@ describe('the compare view', SLOW, () => {
     );
     expect(heading()).toBe('nr. 90 en nr. 81 vergelijken');
     pane('links', /^Links: Kamerstuk 31 015, nr\. 90$/);
-    const themes = screen.getByRole('navigation', { name: 'Thema’s van beide brieven' });
-    expect(within(themes).getByRole('button', { name: /^Stop It Now! nieuw$/ })).toBeTruthy();
+    const list = screen.getByRole('navigation', { name: 'Wat is er veranderd, per thema' });
+    expect(within(list).getByRole('button', { name: /^Stop It Now! nieuw$/ })).toBeTruthy();
     await waitFor(() =>
       expect(pane('rechts', /^Rechts:/).querySelector('.compare-pane__notice')?.textContent).toBe(
         'Dit thema staat niet in nr. 81.',
@@ -143,9 +185,25 @@ describe('the other views', SLOW, () => {
       name: 'Open p. 2 — de bron van ‘Werkvoorraad eind 4e kwartaal 2011’ in Kamerstuk 31 015, nr. 81',
     });
     expect(link.getAttribute('href')).toMatch(/^\/brief\/kst-31015-81\/werkvoorraad-1\?markeer=/);
+    // One number format everywhere, with the letter's qualifier and its own quarter labels.
     const money = screen.getByRole('row', { name: /Startsubsidie VWS/ });
-    expect(within(money).getByText('250.000 euro')).toBeTruthy();
-    expect(screen.getAllByRole('img', { name: /^Grafiek: / }).length).toBeGreaterThan(3);
+    expect(within(money).getByText('250\u00a0000 euro', EXACT)).toBeTruthy();
+    expect(screen.getByText('meer dan 100 slachtoffers')).toBeTruthy();
+    expect(screen.getByText('2\u00a0900 slachtoffers', EXACT)).toBeTruthy();
+    const first = screen.getByRole('row', { name: /^Werkvoorraad 4e kwartaal 2009/ });
+    expect(within(first).getByText('gedrukt als ‘4e kwart. 2009’')).toBeTruthy();
+    // Like with like first, with the change; no chart for a total beside its parts.
+    const [compared, once] = screen.getAllByRole('region', { name: /^(Vergelijkbaar|Eén keer)/ });
+    expect(
+      within(compared as HTMLElement).getByRole('heading', {
+        name: /^Werkvoorraad kinderpornografie/,
+      }),
+    ).toBeTruthy();
+    expect(compared?.textContent).toMatch(/809 zaken \(4e kwartaal 2009, nr\. 81\)/);
+    const police = within(once as HTMLElement).getByRole('region', { name: /^Politiecapaciteit/ });
+    expect(within(police).queryByRole('img')).toBeNull();
+    expect(within(police).getByText(/^Geen grafiek: het totaal/)).toBeTruthy();
+    expect(screen.getAllByRole('img', { name: /^Grafiek: / }).length).toBeGreaterThan(1);
   });
 
   it('groups the commitments by debate, with where they are made and answered', () => {
@@ -168,6 +226,16 @@ describe('the other views', SLOW, () => {
     ).toBeTruthy();
   });
 
+  it('says a commitment has no answer rather than inventing one', () => {
+    renderApp('/vergelijk?weergave=toezeggingen');
+    const letter = screen
+      .getByText(/^De brief over wetgeving cybercrime op korte termijn/)
+      .closest('li') as HTMLElement;
+    expect(within(letter).getByText('geen antwoord')).toBeTruthy();
+    expect(within(letter).getByText(/^Nr\. 90 zegt niet of en wanneer/)).toBeTruthy();
+    expect(within(letter).queryByRole('link', { name: /^nr\. 90/ })).toBeNull();
+  });
+
   it('keeps a date the letter prints wrongly visible on the timeline, with a note', () => {
     renderApp('/vergelijk?weergave=tijdlijn');
     const event = screen
@@ -176,6 +244,20 @@ describe('the other views', SLOW, () => {
     expect(within(event).getByText('26 maart 2013')).toBeTruthy();
     expect(within(event).getByText('gedrukt als ‘26 maart 2012’')).toBeTruthy();
     expect(within(event).getByText(/^De brief schrijft hier 26 maart 2012/)).toBeTruthy();
+    // Each letter has its own column, and the day each was sent stands on the line.
+    expect(event.querySelector('.timeline__letter--right')?.textContent).toMatch(/nr\. 90, p\./);
+    expect(event.querySelector('.timeline__letter--left')?.textContent).toMatch(/niet genoemd/);
+    const line = [...document.querySelectorAll('.timeline > li')];
+    const sent = (nr: number) =>
+      line.findIndex((item) => item.textContent?.includes(`Brief nr. ${nr} verstuurd`));
+    expect(sent(81)).toBeGreaterThan(0);
+    expect(sent(90)).toBeGreaterThan(sent(81));
+    expect(line.indexOf(event)).toBeGreaterThan(sent(81));
+    expect(line.indexOf(event)).toBeLessThan(sent(90));
+    // An event of a quarter counts from the quarter's middle: "3e kwartaal 2012" comes before nr. 81.
+    const quarter = line.findIndex((item) => item.textContent?.startsWith('3e kwartaal 2012'));
+    expect(quarter).toBeGreaterThan(0);
+    expect(quarter).toBeLessThan(sent(81));
   });
 
   it('shows how the computed alignment scores against the curated one', () => {

@@ -1,97 +1,86 @@
-// One letter in the compare view: its header and citation, a contents list, and
-// the full text as the reader shows it (pages, footnotes, tables, Citeer and
-// Link on every paragraph), in a scroll area of its own. j/k, c and l work as in
-// the reader, but only in the pane that has focus.
-import { useCallback, useMemo, useState } from 'react';
-import type { KeyboardEvent, RefObject } from 'react';
-import { formatCitation, formatQuotation } from '@core/corpus/citation';
-import type { Letter, Paragraph } from '@core/corpus/model';
-import { useCopy } from '../../app/clipboard';
-import { isShortcutEvent } from '../../app/keyboard';
-import { absoluteUrl, letterPath } from '../../app/paths';
+// One letter in the compare view: a one-line bar (which side, which letter, its
+// contents) above the letter view the reader uses, in a scroll area of its own.
+// j/k, c and l work as in the reader, but only in the pane that has focus.
+import { useMemo, useRef, useState } from 'react';
+import type { ReactNode, RefObject } from 'react';
+import type { Letter } from '@core/corpus/model';
 import { formatDate } from '../../i18n/dates';
 import { useT } from '../../i18n/i18n';
-import { Button } from '../../ui/Button';
+import { useLetterCopy } from '../reader/copy-text';
 import { ElementIdScope } from '../reader/element-ids';
+import type { TextRange } from '../reader/highlight';
 import { letterOutline, pageStarts } from '../reader/letter-outline';
 import type { SectionNode } from '../reader/letter-outline';
-import { LetterText } from '../reader/LetterText';
-import { quoteParagraph } from '../reader/selection';
+import { LetterView } from '../reader/LetterView';
+import { useLetterActions } from '../reader/use-letter-actions';
+import { useReaderKeys } from '../reader/use-reader-keys';
 import type { Side } from './comparison';
-import { paneElementId, paneScope, scrollPaneToParagraph } from './pane-scroll';
+import { paneElementId, paneScope, paragraphAtTop, scrollPaneToParagraph } from './pane-scroll';
 
 export interface ComparePaneProps {
   side: Side;
   letter: Letter;
   scrollRef: RefObject<HTMLDivElement | null>;
+  /** Marked runs per paragraph: the changes this side shows. */
+  marks: Map<string, TextRange[]>;
   /** Shown above the text, e.g. that the current theme is not in this letter. */
-  notice?: string;
+  notice?: ReactNode;
   onScroll(): void;
   /** The user picked a section from the pane's contents. */
   onContents(sectionId: string): void;
 }
 
-const NO_HIGHLIGHTS = new Map();
-
 export function ComparePane({
   side,
   letter,
   scrollRef,
+  marks,
   notice,
   onScroll,
   onContents,
 }: ComparePaneProps) {
   const t = useT();
-  const copy = useCopy();
   const outline = useMemo(() => letterOutline(letter), [letter]);
   const starts = useMemo(() => pageStarts(outline), [outline]);
   const [currentId, setCurrentId] = useState(letter.paragraphs[0]?.id);
+  const [contentsOpen, setContentsOpen] = useState(false);
+  const paneRef = useRef<HTMLElement>(null);
+  const actions = useLetterActions(letter, paneRef);
+  // Copying from a pane copies the letter's words only, as in the reader.
+  useLetterCopy(paneRef);
   const kamerstuk = t('library.kamerstuk', letter.dossier, letter.nr);
-  const citation = formatCitation(letter);
+  const byId = useMemo(() => new Map(letter.paragraphs.map((p) => [p.id, p])), [letter]);
 
-  const cite = useCallback(
-    (paragraph: Paragraph) => {
-      const quotation = quoteParagraph(paragraph);
-      void copy(
-        formatQuotation(letter, quotation.quote, quotation.page, quotation.pageEnd),
-        t('reader.citationCopied'),
-      );
-    },
-    [letter, copy, t],
-  );
-  const copyLink = useCallback(
-    (paragraph: Paragraph) =>
-      void copy(absoluteUrl(letterPath(letter.id, paragraph.id)), t('reader.linkCopied')),
-    [letter, copy, t],
-  );
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!isShortcutEvent(event)) return;
-    const target = event.target as HTMLElement;
-    const focused = target.closest<HTMLElement>('[data-paragraph-id]');
-    const fromId = focused?.dataset.paragraphId ?? currentId;
-    const index = letter.paragraphs.findIndex((p) => p.id === fromId);
-    const onParagraph = focused !== null && focused === target;
-    const step =
-      event.key === 'j' || (event.key === 'ArrowDown' && onParagraph)
-        ? 1
-        : event.key === 'k' || (event.key === 'ArrowUp' && onParagraph)
-          ? -1
-          : 0;
-    const paragraph = letter.paragraphs[index];
-    if (step !== 0) {
-      const next =
-        letter.paragraphs[Math.min(Math.max(index + step, 0), letter.paragraphs.length - 1)];
-      const container = scrollRef.current;
-      if (next && container) {
+  useReaderKeys(
+    paneRef,
+    {
+      move: (step, from) => {
+        const container = scrollRef.current;
+        const fromId = from ?? (container ? paragraphAtTop(container) : undefined) ?? currentId;
+        const index = letter.paragraphs.findIndex((p) => p.id === fromId);
+        const next =
+          letter.paragraphs[Math.min(Math.max(index + step, 0), letter.paragraphs.length - 1)];
+        if (!next || !container) return;
         setCurrentId(next.id);
         scrollPaneToParagraph(container, side, next.id);
-      }
-    } else if (event.key === 'c' && paragraph) cite(paragraph);
-    else if (event.key === 'l' && paragraph) copyLink(paragraph);
-    else return;
-    event.preventDefault();
-  };
+      },
+      cite: (from) => actions.cite(byId.get(from ?? currentId ?? '')),
+      copyLink: (from) => {
+        const paragraph = byId.get(from ?? currentId ?? '');
+        if (paragraph) actions.copyLink(paragraph);
+      },
+      selectSentence: (from) => actions.selectSentence(from ?? currentId),
+      extendSelection: actions.extendSelection,
+      toContents: () => {
+        setContentsOpen(true);
+        // Once open, focus goes to the first entry of the contents.
+        requestAnimationFrame(() =>
+          paneRef.current?.querySelector<HTMLElement>('.compare-pane__toc-link')?.focus(),
+        );
+      },
+    },
+    { withinOnly: true },
+  );
 
   const contents = (nodes: SectionNode[]) => (
     <ol>
@@ -100,7 +89,10 @@ export function ComparePane({
           <button
             type="button"
             className="compare-pane__toc-link"
-            onClick={() => onContents(section.id)}
+            onClick={() => {
+              setContentsOpen(false);
+              onContents(section.id);
+            }}
           >
             {section.title}
           </button>
@@ -112,6 +104,7 @@ export function ComparePane({
 
   return (
     <section
+      ref={paneRef}
       id={paneElementId(side)}
       className={`compare-pane compare-pane--${side}`}
       aria-label={t(
@@ -120,51 +113,53 @@ export function ComparePane({
         kamerstuk,
       )}
     >
-      <header className="compare-pane__header">
-        <p className="compare-pane__kamerstuk">
-          {kamerstuk}
+      <div className="compare-pane__bar">
+        <p className="compare-pane__which">
+          <strong>{t('format.letterNr', letter.nr)}</strong>
           <span aria-hidden="true"> · </span>
           <time dateTime={letter.date}>{formatDate(t, letter.date)}</time>
         </p>
-        <p className="compare-pane__title">{letter.title}</p>
-        <p className="compare-pane__citation">
-          <span>{citation}</span>{' '}
-          <Button
-            size="small"
-            variant="subtle"
-            onClick={() => void copy(citation, t('reader.referenceCopied'))}
-          >
-            {t('library.copyCitation')}
-          </Button>
-        </p>
-        <details className="compare-pane__toc">
+        <details
+          className="compare-pane__toc"
+          open={contentsOpen}
+          onToggle={(event) => setContentsOpen(event.currentTarget.open)}
+        >
           <summary>{t('reader.contents')}</summary>
-          <nav aria-label={`${t('reader.contentsLabel')} (${kamerstuk})`}>{contents(outline)}</nav>
+          <nav
+            aria-label={`${t('reader.contentsLabel')} (${kamerstuk})`}
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              setContentsOpen(false);
+              paneRef.current?.querySelector<HTMLElement>('.compare-pane__toc summary')?.focus();
+            }}
+          >
+            {contents(outline)}
+          </nav>
         </details>
-        {notice && (
-          <p className="compare-pane__notice" role="status">
-            {notice}
-          </p>
-        )}
-      </header>
+      </div>
+      {notice && (
+        <p className="compare-pane__notice" role="status">
+          {notice}
+        </p>
+      )}
       <div
         ref={scrollRef}
         className="compare-pane__scroll"
         data-pane={side}
         tabIndex={-1}
         onScroll={onScroll}
-        onKeyDown={onKeyDown}
       >
         <ElementIdScope.Provider value={paneScope(side)}>
-          <LetterText
+          <LetterView
             letter={letter}
             outline={outline}
             pageStarts={starts}
-            highlights={NO_HIGHLIGHTS}
+            actions={actions}
+            titleLevel="pane"
+            highlights={marks}
             currentParagraphId={currentId}
             onFocusParagraph={setCurrentId}
-            onCite={cite}
-            onCopyLink={copyLink}
           />
         </ElementIdScope.Provider>
       </div>

@@ -1,11 +1,12 @@
 // One group of figures as a chart: a line per series over the reference dates,
-// or bars when all figures are about one date. Clicking a point or bar opens the
+// or bars when all figures are about one date, the axis in the Dutch number format. Clicking a point or bar opens the
 // figure's source. For assistive technology the chart is one image with a
 // summary; the table next to it holds every figure with its link.
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { DotItemDotProps } from 'recharts';
 import type { Figure } from '@core/compare/curated-model';
 import type { FigureChart as FigureChartData } from '@core/compare/figures';
+import { formatDutchNumber } from '@core/corpus/dutch-number';
 import { useSettings } from '../../app/settings';
 import { useT } from '../../i18n/i18n';
 import { formatPartialDate } from './partial-date';
@@ -19,19 +20,20 @@ type Row = { label: string } & Record<string, string | number | null>;
 
 export interface FigureChartProps {
   chart: FigureChartData;
+  /** A line over the reference dates, or bars for figures about one date. */
+  kind: 'line' | 'bar';
   summary: string;
   onOpen(figure: Figure): void;
 }
 
-export function FigureChart({ chart, summary, onOpen }: FigureChartProps) {
+export function FigureChart({ chart, kind, summary, onOpen }: FigureChartProps) {
   const t = useT();
   const { resolvedTheme } = useSettings();
   const colours = PALETTE[resolvedTheme];
   const figureById = new Map(
     chart.series.flatMap((s) => s.points.map((p) => [p.figure.id, p.figure] as const)),
   );
-  // A line where a series has points at several dates; otherwise one bar per series.
-  const overTime = chart.series.some((series) => series.points.length > 1);
+  const overTime = kind === 'line';
   const rows: Row[] = overTime
     ? chart.dates.map((date) => {
         const row: Row = { label: formatPartialDate(t, date) };
@@ -67,7 +69,13 @@ export function FigureChart({ chart, summary, onOpen }: FigureChartProps) {
       tick={{ fill: colours.text, fontSize: 12 }}
       stroke={colours.grid}
     />,
-    <YAxis key="y" tick={{ fill: colours.text, fontSize: 12 }} stroke={colours.grid} width={64} />,
+    <YAxis
+      key="y"
+      tick={{ fill: colours.text, fontSize: 12 }}
+      tickFormatter={(value: number) => formatDutchNumber(value)}
+      stroke={colours.grid}
+      width={64}
+    />,
   ];
 
   return (

@@ -5,6 +5,7 @@
 export const COMPARE_ROUTE = 'vergelijk/:leftId?/:rightId?';
 export const VIEW_PARAM = 'weergave';
 export const THEME_PARAM = 'thema';
+export const CHANGE_PARAM = 'wijziging';
 
 export const DEFAULT_LEFT = 'kst-31015-81';
 export const DEFAULT_RIGHT = 'kst-31015-90';

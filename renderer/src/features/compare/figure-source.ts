@@ -2,7 +2,7 @@
 // reader, at the paragraph, with the quoted passage highlighted. A figure from a
 // table opens at the paragraph the table follows.
 import type { Figure, Passage } from '@core/compare/curated-model';
-import { printedValue, resolveFigureSource } from '@core/compare/figures';
+import { resolveFigureSource } from '@core/compare/figures';
 import { resolvePassage } from '@core/compare/passage';
 import type { Letter, Paragraph } from '@core/corpus/model';
 import { letterPath } from '../../app/paths';
@@ -30,8 +30,6 @@ export function passageLink(letters: readonly Letter[], passage: Passage): Sourc
 }
 
 export interface FigureSourceLink extends SourceLink {
-  /** The number as the letter prints it. */
-  printed: string;
   fromTable: boolean;
 }
 
@@ -41,7 +39,6 @@ export function figureLink(letters: readonly Letter[], figure: Figure): FigureSo
   const highlight = 'quote' in figure.source ? figure.source.quote : undefined;
   return {
     ...link(found.letter, found.paragraph, highlight),
-    printed: printedValue(found.text, figure) ?? String(figure.value),
     fromTable: found.table !== undefined,
   };
 }

@@ -30,17 +30,18 @@ export function scrollPaneToSection(
   return true;
 }
 
-/** Scrolls the pane so the paragraph starts at its top and gives it focus. */
+/** Scrolls the pane so the paragraph starts at its top and (unless told not to) gives it focus. */
 export function scrollPaneToParagraph(
   container: HTMLElement,
   side: Side,
   paragraphId: string,
+  { focus = true }: { focus?: boolean } = {},
 ): boolean {
   const target = document.getElementById(paneScope(side) + paragraphElementId(paragraphId));
   if (!target) return false;
   const offset = target.getBoundingClientRect().top - container.getBoundingClientRect().top;
   container.scrollTop += offset - TOP_GAP;
-  target.focus({ preventScroll: true });
+  if (focus) target.focus({ preventScroll: true });
   return true;
 }
 

@@ -8,7 +8,12 @@ import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { RefObject } from 'react';
 import type { Comparison, PaneTheme, Side } from './comparison';
 import { counterpartSection, themeOfSection, themeTargets } from './comparison';
-import { paragraphAtTop, scrollPaneToSection, sectionsInView } from './pane-scroll';
+import {
+  paragraphAtTop,
+  scrollPaneToParagraph,
+  scrollPaneToSection,
+  sectionsInView,
+} from './pane-scroll';
 
 /** How long a pane's scroll events are ignored after the view scrolled it. */
 const QUIET_MS = 250;
@@ -23,6 +28,8 @@ export interface SyncScroll {
   goToTheme(theme: PaneTheme): void;
   /** Puts one pane on a section (its contents list), and the other along with it when in sync. */
   goToSection(side: Side, sectionId: string): void;
+  /** Puts each pane on a paragraph of its letter (e.g. the passages of a tracked change). */
+  goToParagraphs(targets: { left?: string; right?: string }): void;
 }
 
 export interface SyncOptions {
@@ -119,5 +126,21 @@ export function useSyncScroll(comparison: Comparison, options: SyncOptions): Syn
     [moveTo],
   );
 
-  return { leftRef, rightRef, onScroll, goToTheme, goToSection };
+  const goToParagraphs = useCallback(
+    (targets: { left?: string; right?: string }) => {
+      const { comparison } = latest.current;
+      for (const side of ['left', 'right'] as const) {
+        const paragraphId = targets[side];
+        const container = containerOf(side);
+        if (!paragraphId || !container) continue;
+        quietUntil.current[side] = performance.now() + QUIET_MS;
+        const letter = side === 'left' ? comparison.left : comparison.right;
+        lastSection.current[side] = letter.paragraphs.find((p) => p.id === paragraphId)?.sectionId;
+        scrollPaneToParagraph(container, side, paragraphId, { focus: false });
+      }
+    },
+    [containerOf],
+  );
+
+  return { leftRef, rightRef, onScroll, goToTheme, goToSection, goToParagraphs };
 }

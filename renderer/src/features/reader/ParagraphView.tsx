@@ -2,6 +2,7 @@
 // with footnote markers and highlights, and its two actions (Citeer, Link).
 // Only the current paragraph (and its controls) is in the Tab order; j/k move
 // between paragraphs (a roving tab index), so Tab does not walk 40 paragraphs.
+import type { ReactNode } from 'react';
 import type { FootnoteRef, Paragraph } from '@core/corpus/model';
 import { useT } from '../../i18n/i18n';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
@@ -72,7 +73,7 @@ export function ParagraphView(props: ParagraphViewProps) {
               />
             );
           }
-          return segment.highlighted ? (
+          const run = segment.highlighted ? (
             <mark key={`t${segment.start}`} className="highlight" data-offset={segment.start}>
               <NotedText {...noted(segment)} />
             </mark>
@@ -80,6 +81,18 @@ export function ParagraphView(props: ParagraphViewProps) {
             <span key={`t${segment.start}`} data-offset={segment.start}>
               <NotedText {...noted(segment)} />
             </span>
+          );
+          return segment.marks ? (
+            <MarkedRun
+              key={`m${segment.start}`}
+              marks={segment.marks}
+              start={segment.start}
+              end={segment.start + segment.text.length}
+            >
+              {run}
+            </MarkedRun>
+          ) : (
+            run
           );
         })}
       </p>
@@ -107,5 +120,37 @@ export function ParagraphView(props: ParagraphViewProps) {
         <ParagraphNoteAction paragraph={paragraph} tabIndex={tabIndex} />
       </div>
     </div>
+  );
+}
+
+/**
+ * A run inside marked ranges (e.g. a change between letters): drawn with each
+ * range's class, and announced with the range's label where the range begins
+ * and a closing bracket where it ends. The labels are CSS alternative text, not
+ * text in the page, so copying the passage copies the letter's words alone.
+ */
+function MarkedRun({
+  marks,
+  start,
+  end,
+  children,
+}: {
+  marks: TextRange[];
+  start: number;
+  end: number;
+  children: ReactNode;
+}) {
+  const opening = marks.filter((range) => range.start === start);
+  const closing = marks.filter((range) => range.end === end);
+  return (
+    <span
+      className={marks.map((range) => `text-mark text-mark--${range.mark?.kind}`).join(' ')}
+      data-mark-open={
+        opening.length > 0 ? opening.map((range) => range.mark?.label).join(', ') : undefined
+      }
+      data-mark-close={closing.length > 0 ? ']'.repeat(closing.length) : undefined}
+    >
+      {children}
+    </span>
   );
 }

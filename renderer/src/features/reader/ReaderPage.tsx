@@ -2,23 +2,12 @@
 // its contents, and its text. A deep link to a paragraph or section scrolls
 // there and puts focus on it; "?markeer=" highlights a text (a search hit);
 // otherwise the letter opens where the user last was reading.
-import {
-  useCallback,
-  useEffect,
-  useEffectEvent,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { formatCitation, formatQuotation } from '@core/corpus/citation';
-import type { Letter, Paragraph } from '@core/corpus/model';
-import { useCopy } from '../../app/clipboard';
+import type { Letter } from '@core/corpus/model';
 import { useLetter } from '../../app/corpus';
 import { useSettings } from '../../app/settings';
-import { absoluteUrl, HIGHLIGHT_PARAM, letterPath, libraryPath } from '../../app/paths';
-import { formatDate } from '../../i18n/dates';
+import { HIGHLIGHT_PARAM, libraryPath } from '../../app/paths';
 import { useT } from '../../i18n/i18n';
 import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';
@@ -27,10 +16,9 @@ import type { TextRange } from './highlight';
 import { letterOutline, pageStarts, targetParagraph } from './letter-outline';
 import { headingElementId, paragraphElementId } from './element-ids';
 import { useLetterCopy } from './copy-text';
-import { LetterText } from './LetterText';
-import { extendByWord, selectNextSentence } from './keyboard-selection';
-import { letterSelection, quoteParagraph, quoteSelection, TEXT_ATTRIBUTE } from './selection';
+import { LETTER_TITLE_ID, LetterView } from './LetterView';
 import { TableOfContents, TOC_ID } from './TableOfContents';
+import { useLetterActions } from './use-letter-actions';
 import { useReaderKeys } from './use-reader-keys';
 import { useReadingPosition } from './use-reading-position';
 import './reader.css';
@@ -76,7 +64,6 @@ function goTo(element: HTMLElement, block: ScrollLogicalPosition = 'start') {
 
 function LetterReader({ letter, targetId }: { letter: Letter; targetId: string | undefined }) {
   const t = useT();
-  const copy = useCopy();
   const announce = useAnnounce();
   const [params, setParams] = useSearchParams();
   const highlightText = params.get(HIGHLIGHT_PARAM)?.trim() ?? '';
@@ -162,33 +149,8 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
     onReading: setReadingId,
   });
 
-  const cite = useCallback(
-    (paragraph: Paragraph | undefined) => {
-      const root = articleRef.current;
-      const selected = root ? letterSelection(root, window.getSelection()) : null;
-      const index = (id: string) => letter.paragraphs.findIndex((p) => p.id === id);
-      const touches =
-        selected &&
-        (!paragraph ||
-          (index(selected.start.paragraphId) <= index(paragraph.id) &&
-            index(paragraph.id) <= index(selected.end.paragraphId)));
-      const quotation =
-        (selected && touches ? quoteSelection(letter, selected) : null) ??
-        (paragraph ? quoteParagraph(paragraph) : null);
-      if (!quotation) return;
-      void copy(
-        formatQuotation(letter, quotation.quote, quotation.page, quotation.pageEnd),
-        t('reader.citationCopied'),
-      );
-    },
-    [letter, copy, t],
-  );
-
-  const copyLink = useCallback(
-    (paragraph: Paragraph) =>
-      void copy(absoluteUrl(letterPath(letter.id, paragraph.id)), t('reader.linkCopied')),
-    [letter, copy, t],
-  );
+  const actions = useLetterActions(letter, articleRef);
+  const { cite, copyLink } = actions;
 
   useLetterCopy(articleRef);
 
@@ -208,16 +170,8 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
       const paragraph = paragraphById.get(from ?? currentId ?? '');
       if (paragraph) copyLink(paragraph);
     },
-    selectSentence: (from) => {
-      const id = from ?? currentId ?? '';
-      const text = articleRef.current?.querySelector(`[${TEXT_ATTRIBUTE}="${CSS.escape(id)}"]`);
-      if (text && selectNextSentence(text)) announce(t('reader.sentenceSelected'));
-    },
-    extendSelection: (direction) => {
-      const root = articleRef.current;
-      if (!root || !letterSelection(root, window.getSelection())) return false;
-      return extendByWord(direction);
-    },
+    selectSentence: (from) => actions.selectSentence(from ?? currentId),
+    extendSelection: actions.extendSelection,
     toContents: () => {
       const toc = document.getElementById(TOC_ID);
       const link =
@@ -229,67 +183,47 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
   const readingSection = letter.sections.find(
     (s) => s.id === paragraphById.get(readingId ?? '')?.sectionId,
   );
-  const kamerstuk = t('library.kamerstuk', letter.dossier, letter.nr);
-  const citation = formatCitation(letter);
-
   return (
-    <article ref={articleRef} className="reader" aria-labelledby="brief-titel">
-      <header className="reader__header">
-        <p className="reader__kamerstuk">
-          {kamerstuk}
-          <span aria-hidden="true"> · </span>
-          <time dateTime={letter.date}>{formatDate(t, letter.date)}</time>
-        </p>
-        <h1 id="brief-titel" tabIndex={-1} className="reader__title" lang="nl">
-          {letter.title}
-        </h1>
-        <p className="reader__citation">
-          <span className="reader__citation-label">{t('library.citeAs')}: </span>
-          <span>{citation}</span>{' '}
-          <Button
-            size="small"
-            variant="subtle"
-            onClick={() => void copy(citation, t('reader.referenceCopied'))}
-          >
-            {t('library.copyCitation')}
-          </Button>
-        </p>
-        {highlightText && (
-          <p className="reader__highlight-notice" role="status">
-            {highlights.size > 0
-              ? t('reader.highlighted', highlightText)
-              : t('reader.highlightNotFound', highlightText)}{' '}
-            <Button
-              size="small"
-              variant="subtle"
-              onClick={() => {
-                const next = new URLSearchParams(params);
-                next.delete(HIGHLIGHT_PARAM);
-                setParams(next, { replace: true, preventScrollReset: true });
-              }}
-            >
-              {t('reader.clearHighlight')}
-            </Button>
-          </p>
-        )}
-      </header>
-      <div className="reader__contents">
-        <TableOfContents
-          letterId={letter.id}
-          outline={outline}
-          currentSectionId={readingSection?.id}
-          currentParentId={readingSection?.parentId}
-        />
-      </div>
-      <LetterText
+    <article ref={articleRef} className="reader" aria-labelledby={LETTER_TITLE_ID}>
+      <LetterView
         letter={letter}
         outline={outline}
         pageStarts={starts}
+        actions={actions}
+        titleLevel="page"
         highlights={highlights}
         currentParagraphId={currentId}
         onFocusParagraph={setCurrentId}
-        onCite={cite}
-        onCopyLink={copyLink}
+        headerNotice={
+          highlightText && (
+            <p className="reader__highlight-notice" role="status">
+              {highlights.size > 0
+                ? t('reader.highlighted', highlightText)
+                : t('reader.highlightNotFound', highlightText)}{' '}
+              <Button
+                size="small"
+                variant="subtle"
+                onClick={() => {
+                  const next = new URLSearchParams(params);
+                  next.delete(HIGHLIGHT_PARAM);
+                  setParams(next, { replace: true, preventScrollReset: true });
+                }}
+              >
+                {t('reader.clearHighlight')}
+              </Button>
+            </p>
+          )
+        }
+        beforeText={
+          <div className="reader__contents">
+            <TableOfContents
+              letterId={letter.id}
+              outline={outline}
+              currentSectionId={readingSection?.id}
+              currentParentId={readingSection?.parentId}
+            />
+          </div>
+        }
       />
     </article>
   );

@@ -6,6 +6,14 @@
 export interface TextRange {
   start: number;
   end: number;
+  /** What the range marks beyond a plain highlight (a search hit), e.g. a change between letters. */
+  mark?: TextMark;
+}
+
+/** A marked run drawn with a class of its own and announced by its label (its colour is not enough). */
+export interface TextMark {
+  kind: string;
+  label: string;
 }
 
 /** The text folded for matching, with the original offset of every folded character. */

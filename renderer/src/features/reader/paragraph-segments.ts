@@ -6,7 +6,7 @@ import type { FootnoteRef, Paragraph } from '@core/corpus/model';
 import type { TextRange } from './highlight';
 
 export type Segment =
-  | { kind: 'text'; start: number; text: string; highlighted: boolean }
+  | { kind: 'text'; start: number; text: string; highlighted: boolean; marks?: TextRange[] }
   | { kind: 'page'; page: number }
   | { kind: 'footnote'; n: number; page: number };
 
@@ -43,8 +43,16 @@ export function paragraphSegments(
     insertsAt(start);
     const end = positions[index + 1];
     if (end === undefined || end === start) return;
-    const highlighted = highlights.some((range) => range.start <= start && range.end >= end);
-    segments.push({ kind: 'text', start, text: text.slice(start, end), highlighted });
+    const covering = highlights.filter((range) => range.start <= start && range.end >= end);
+    const highlighted = covering.some((range) => range.mark === undefined);
+    const marks = covering.filter((range) => range.mark !== undefined);
+    segments.push({
+      kind: 'text',
+      start,
+      text: text.slice(start, end),
+      highlighted,
+      ...(marks.length > 0 ? { marks } : {}),
+    });
   });
   return segments;
 }

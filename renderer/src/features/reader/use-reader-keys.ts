@@ -18,15 +18,21 @@ export interface ReaderKeyActions {
   extendSelection(direction: 'forward' | 'backward'): boolean;
 }
 
+/**
+ * `withinOnly`: act only when focus is inside `root`, not on the page itself
+ * (a compare pane, beside another letter).
+ */
 export function useReaderKeys(
   root: RefObject<HTMLElement | null>,
   actions: ReaderKeyActions,
+  { withinOnly = false }: { withinOnly?: boolean } = {},
 ): void {
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     const letter = root.current;
     if (!letter || !isShortcutEvent(event) || document.querySelector('dialog[open]')) return;
     const target = event.target as HTMLElement;
-    if (target !== document.body && !letter.contains(target)) return;
+    const onPage = target === document.body && !withinOnly;
+    if (!onPage && !letter.contains(target)) return;
     const paragraph = target.closest<HTMLElement>('[data-paragraph-id]');
     const from = paragraph?.dataset.paragraphId ?? null;
     // Arrow keys scroll the page unless a paragraph itself has focus.

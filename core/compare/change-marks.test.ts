@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { changedFigures, changeRuns, findFigures } from './change-marks';
+import type { ChangeRun } from './change-marks';
+
+/** The runs as "[-removed-]{+added+}" markup, to read a diff at a glance. */
+function markup(runs: ChangeRun[]): string {
+  return runs
+    .map((r) =>
+      r.change === 'same' ? r.text : r.change === 'removed' ? `[-${r.text}-]` : `{+${r.text}+}`,
+    )
+    .join('');
+}
+
+const side = (runs: ChangeRun[], drop: ChangeRun['change']) =>
+  runs
+    .filter((r) => r.change !== drop)
+    .map((r) => r.text)
+    .join('');
+
+describe('changeRuns', () => {
+  it('shows an insertion and a deletion in a restated sentence', () => {
+    const before = 'De aanpak van kinderpornografie is een prioriteit van het huidige Kabinet.';
+    const after =
+      'De aanpak van kinderpornografie en kindersekstoerisme is een prioriteit van het Kabinet.';
+    const runs = changeRuns(before, after);
+    expect(markup(runs)).toBe(
+      'De aanpak van kinderpornografie {+en kindersekstoerisme +}is een prioriteit van het [-huidige -]Kabinet.',
+    );
+    expect(side(runs, 'added')).toBe(before);
+    expect(side(runs, 'removed')).toBe(after);
+  });
+
+  it('never alternates word by word: tiny equal runs between changes fold into one change', () => {
+    const before = 'In mijn brief houdt dit in dat verdachten moeten meewerken.';
+    const after = 'Dit decryptiebevel houdt in dat verdachten moeten meewerken.';
+    const runs = changeRuns(before, after);
+    expect(markup(runs)).toBe(
+      '[-In mijn brief houdt dit -]{+Dit decryptiebevel houdt +}in dat verdachten moeten meewerken.',
+    );
+    // No change run is followed by a same run of one or two words and another change.
+    for (let i = 1; i + 1 < runs.length; i += 1) {
+      const run = runs[i];
+      if (
+        run?.change === 'same' &&
+        runs[i - 1]?.change !== 'same' &&
+        runs[i + 1]?.change !== 'same'
+      )
+        expect(run.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0).toBeGreaterThan(2);
+    }
+  });
+
+  it('reads a rewrite as one deletion and one insertion, not islands of shared words', () => {
+    const before =
+      'Om het bovenstaande te realiseren heb ik uw Kamer in mijn brief van 10 juni 2011 en 27 januari 2012 bericht over verander- en verbetertrajecten.';
+    const after =
+      'Over deze verander- en verbetertrajecten heb ik u onder andere geïnformeerd in mijn brief van 2 oktober 2012.';
+    expect(changeRuns(before, after).map((r) => r.change)).toEqual(['removed', 'added', 'same']);
+  });
+
+  it('keeps the spaces, so both sides read back exactly', () => {
+    const before = 'Op 1 augustus 2012 waren dit er nog  205.';
+    const after = 'Op 1 april 2013 waren dit er nog 802, zo meldt de politie.';
+    const runs = changeRuns(before, after);
+    expect(side(runs, 'added')).toBe(before);
+    expect(side(runs, 'removed')).toBe(after);
+  });
+
+  it('marks numbers and dates the other sentence does not have, whole', () => {
+    const before =
+      'Er zijn prestatieafspraken gemaakt om eind 2014 25% meer verdachten aan te leveren.';
+    const after =
+      'Er zijn prestatieafspraken gemaakt: +7,5% in 2012, +15% in 2013 en +25% in 2014 meer verdachten.';
+    expect(changedFigures(before, after)).toEqual({
+      removed: [],
+      added: ['+7,5%', '2012', '+15%', '2013'],
+    });
+    const runs = changeRuns(
+      'Sinds 2 oktober 2012 waren er bij de politie 1 113 zaken.',
+      'Sinds 1 februari van 2013 waren er bij de politie 802 zaken.',
+    );
+    expect(markup(runs)).toBe(
+      'Sinds [-2 oktober 2012-]{+1 februari van 2013+} waren er bij de politie [-1 113-]{+802+} zaken.',
+    );
+    const marked = runs.flatMap((r) => r.figures.map((f) => r.text.slice(f.start, f.end)));
+    expect(marked).toEqual(['2 oktober 2012', '1 februari van 2013', '1 113', '802']);
+  });
+
+  it('does not mark a number that only moved', () => {
+    expect(changedFigures('In 2012 kwam de brief.', 'De brief kwam in 2012.')).toEqual({
+      removed: [],
+      added: [],
+    });
+  });
+});
+
+describe('findFigures', () => {
+  it('reads numbers with thousands spaces or dots, decimals, percentages and dates', () => {
+    const text = 'Van 1 113 (1.113) naar 802 zaken, +7,5% en op 24 oktober 2012 of januari 2013.';
+    expect(findFigures(text).map((f) => [text.slice(f.start, f.end), f.value])).toEqual([
+      ['1 113', '1113'],
+      ['1.113', '1113'],
+      ['802', '802'],
+      ['+7,5%', '7.5%'],
+      ['24 oktober 2012', '24 oktober 2012'],
+      ['januari 2013', 'januari 2013'],
+    ]);
+  });
+});

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { loadLetters } from '../../data/build/load-letters';
+import { curatedComparison } from '../../data/curated/index';
+import { alignSentences, curatedSectionLinks, matchesInSections } from './sentence-align';
+import { evaluateSentenceAlignment } from './sentence-evaluate';
+import { letterSentences } from './sentences';
+import { sketchLetter } from './test-letters';
+
+const [nr81, nr90] = loadLetters().letters;
+if (!nr81 || !nr90) throw new Error('the corpus must hold nr. 81 and nr. 90');
+const labels = curatedComparison.sentencePairs;
+
+/** The floor the aligner must keep on the labelled pairs; raise them when it improves. */
+const MIN_PRECISION = 0.85;
+const MIN_RECALL = 0.65;
+
+describe('the labelled sentence pairs of nr. 81 and nr. 90', () => {
+  it('name sentences that exist', () => {
+    const left = new Set(letterSentences(nr81).map((s) => s.id));
+    const right = new Set(letterSentences(nr90).map((s) => s.id));
+    const unknown = [
+      ...labels.pairs.flatMap((p) => p.left.filter((id) => !left.has(id))),
+      ...labels.pairs.flatMap((p) => p.right.filter((id) => !right.has(id))),
+      ...labels.nonPairs.filter((p) => !left.has(p.left)).map((p) => p.left),
+      ...labels.nonPairs.filter((p) => !right.has(p.right)).map((p) => p.right),
+    ];
+    expect(unknown).toEqual([]);
+  });
+});
+
+describe('alignSentences on nr. 81 and nr. 90', () => {
+  const linkedSections = curatedSectionLinks(curatedComparison.alignment, nr81, nr90);
+  const alignment = alignSentences(nr81, nr90, { linkedSections });
+
+  it('reaches its precision and recall on the labelled pairs', () => {
+    const evaluation = evaluateSentenceAlignment(alignment, labels);
+    console.info(
+      `sentence alignment: precision ${evaluation.precision.toFixed(2)} (${evaluation.computed - evaluation.extra.length}/${evaluation.computed}), ` +
+        `recall ${evaluation.recall.toFixed(2)} (${evaluation.found.length}/${evaluation.labelled})`,
+    );
+    expect(evaluation.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
+    expect(evaluation.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+    for (const extra of evaluation.extra)
+      console.info(
+        `  extra: ${extra.left.join('+')} ↔ ${extra.right.join('+')}${extra.nonPair ? ' (labelled: no pair)' : ''}`,
+      );
+    for (const missed of evaluation.missed)
+      console.info(`  missed: ${missed.left.join('+')} ↔ ${missed.right.join('+')}`);
+  });
+
+  it('accounts for every sentence of both letters exactly once', () => {
+    const count = (side: 'left' | 'right') =>
+      alignment.matches.flatMap((m) => m[side]?.sentenceIds ?? []).sort();
+    expect(count('left')).toEqual(
+      letterSentences(nr81)
+        .map((s) => s.id)
+        .sort(),
+    );
+    expect(count('right')).toEqual(
+      letterSentences(nr90)
+        .map((s) => s.id)
+        .sort(),
+    );
+  });
+
+  it('pairs a restated sentence as changed, with its score, and marks the sign-off the same', () => {
+    const priority = alignment.matches.find((m) =>
+      m.left?.text.startsWith('De aanpak van kinderpornografie is een prioriteit'),
+    );
+    expect(priority).toMatchObject({
+      status: 'changed',
+      right: {
+        paragraphId: 'prestaties-landelijke-inrichting-1',
+        text: 'De aanpak van kinderpornografie en kindersekstoerisme is een prioriteit van het Kabinet.',
+      },
+    });
+    expect(priority?.similarity).toBeGreaterThan(0.5);
+    expect(priority?.similarity).toBeLessThan(1);
+    const signoff = alignment.matches.find((m) => m.left?.paragraphId === 'ondertekening-1');
+    expect(signoff).toMatchObject({ status: 'same', similarity: 1 });
+  });
+
+  it('joins the two sentences of nr. 90 that together restate the opening of nr. 81', () => {
+    const opening = alignment.matches.find((m) => m.left?.sentenceIds.includes('opening-2#1'));
+    expect(opening?.right?.sentenceIds).toEqual(['opening-1#1', 'opening-1#2']);
+    expect(opening?.right?.text).toBe(nr90.paragraphs[0]?.text);
+  });
+
+  it('gives a theme the matches that have a side in its sections', () => {
+    const encryption = matchesInSections(alignment, nr81, nr90, ['encryptie'], ['encryptie']);
+    expect(encryption.map((m) => m.status)).toContain('changed');
+    expect(encryption.flatMap((m) => m.left?.sentenceIds ?? [])).toContain('encryptie-3#5');
+    expect(encryption.flatMap((m) => m.right?.sentenceIds ?? [])).toContain('encryptie-1#4');
+    expect(
+      encryption.every(
+        (m) =>
+          m.left?.paragraphId.startsWith('encryptie') ||
+          m.right?.paragraphId.startsWith('encryptie'),
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves what only one letter says new or dropped', () => {
+    const status = (side: 'left' | 'right', id: string) =>
+      alignment.matches.find((m) => m[side]?.sentenceIds.includes(id))?.status;
+    expect(status('left', 'chemische-castratie-libidoremmende-middelen-1#1')).toBe('dropped');
+    expect(status('left', 'opening-1#1')).toBe('dropped');
+    expect(status('right', 'vereniging-martijn-1#1')).toBe('new');
+    expect(status('right', 'stop-it-now-2#4')).toBe('new');
+    expect(alignment.matches.filter((m) => m.status === 'new').length).toBeGreaterThan(150);
+  });
+});
+
+describe('alignSentences on small letters', () => {
+  const earlier = sketchLetter(1, [
+    {
+      id: 'a',
+      title: 'A',
+      paragraphs: [
+        'De werkvoorraad bedroeg op 1 januari 1 113 zaken en mutaties. Het weer was goed in Zoetermeer.',
+        'De pilot met uploadfilters bij hostingbedrijven is geslaagd en afgerond.',
+      ],
+    },
+  ]);
+  const later = sketchLetter(2, [
+    {
+      id: 'b',
+      title: 'B',
+      paragraphs: [
+        'De werkvoorraad bedroeg op 1 april 802 zaken en mutaties. Vereniging Martijn is verboden.',
+        'De pilot met uploadfilters bij hostingbedrijven is afgerond. Hij is ook geslaagd.',
+      ],
+    },
+  ]);
+  const { matches } = alignSentences(earlier, later);
+
+  it('pairs updated sentences, and calls the rest new or dropped', () => {
+    expect(matches.map((m) => [m.status, m.left?.sentenceIds, m.right?.sentenceIds])).toEqual([
+      ['changed', ['a-1#1'], ['b-1#1']],
+      ['dropped', ['a-1#2'], undefined],
+      ['new', undefined, ['b-1#2']],
+      ['changed', ['a-2#1'], ['b-2#1', 'b-2#2']],
+    ]);
+  });
+
+  it('pairs a looser restatement only inside sections the themes link, and no two-word look-alike', () => {
+    const pilot = sketchLetter(4, [
+      {
+        id: 'pilot',
+        title: 'Pilot',
+        paragraphs: [
+          'Veel materiaal wordt verspreid via verborgen kanalen zoals TOR-servers en peer-to-peer netwerken, waardoor de pilot met uploadfilters maar een beperkt effect heeft gehad.',
+          'De pilot liet zien dat private partijen bereid zijn om samen met de overheid op te treden.',
+        ],
+      },
+    ]);
+    const reports = sketchLetter(5, [
+      {
+        id: 'meldingen',
+        title: 'Meldingen',
+        paragraphs: [
+          'De cijfers van het meldpunt over hosting in Nederland geven een onvolledig en wisselend beeld van de omvang, omdat kinderporno vaak wordt verspreid via TOR-servers en peer-to-peer.',
+          'Het is echter niet zo dat publieke en private partijen niets doen met deze meldingen.',
+        ],
+      },
+    ]);
+    const rows = (linkedSections: { left: string; right: string }[]) =>
+      alignSentences(pilot, reports, { linkedSections }).matches.map((m) => [
+        m.status,
+        m.left?.sentenceIds,
+        m.right?.sentenceIds,
+      ]);
+    expect(rows([])).not.toContainEqual(expect.arrayContaining(['changed']));
+    expect(rows([{ left: 'pilot', right: 'meldingen' }])).toEqual([
+      ['changed', ['pilot-1#1'], ['meldingen-1#1']],
+      ['dropped', ['pilot-2#1'], undefined],
+      ['new', undefined, ['meldingen-2#1']],
+    ]);
+  });
+
+  it('pairs nothing when the letters share only function words', () => {
+    const other = sketchLetter(3, [
+      { id: 'c', title: 'C', paragraphs: ['Het is de taak van de Kamer om dat te doen.'] },
+    ]);
+    const only = alignSentences(earlier, other).matches;
+    expect(only.every((m) => m.status === 'new' || m.status === 'dropped')).toBe(true);
+  });
+});
