@@ -52,16 +52,17 @@ describe('placeNotes', () => {
     expect(placed[0]?.anchor.status).toBe('anchored');
   });
 
-  it('cites one page for a quote ending where a word is split over the page break, two past it', () => {
-    // Nr. 90 prints "mogelijk-" at the foot of p. 5 and "heden" at the top of p. 6.
-    const upToBreak = quoted(nr90, 'internationale-samenwerking-3', 'extra mogelijk');
-    const pastBreak = quoted(nr90, 'internationale-samenwerking-3', 'extra mogelijkheden', {
+  it('cites one page for a quote ending before the word split over the page break, two from its first letter', () => {
+    // Nr. 90 prints "mogelijk-" at the foot of p. 5 and "heden" at the top of p. 6; the
+    // corpus starts p. 6 at the start of that word, so any part of it counts as p. 6 too.
+    const upToBreak = quoted(nr90, 'internationale-samenwerking-3', 'extra');
+    const pastBreak = quoted(nr90, 'internationale-samenwerking-3', 'extra m', {
       id: 'voorbij',
     });
     const { placed } = placeNotes([saved(upToBreak), saved(pastBreak)], corpus);
     expect(placed.map((p) => [p.text, p.page, p.pageEnd, p.citation])).toEqual([
-      ['extra mogelijk', 5, 5, 'Kamerstukken II 2012/13, 31 015, nr. 90, p. 5'],
-      ['extra mogelijkheden', 5, 6, 'Kamerstukken II 2012/13, 31 015, nr. 90, p. 5-6'],
+      ['extra', 5, 5, 'Kamerstukken II 2012/13, 31 015, nr. 90, p. 5'],
+      ['extra m', 5, 6, 'Kamerstukken II 2012/13, 31 015, nr. 90, p. 5-6'],
     ]);
   });
 
