@@ -1,5 +1,4 @@
 // The renderer's entry: styles, the bundled corpus, and the app.
-import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import corpus from 'virtual:naslag/corpus';

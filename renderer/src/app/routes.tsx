@@ -10,6 +10,13 @@ import { ReaderPage } from '../features/reader/ReaderPage';
 import { Layout } from './Layout';
 import { NotFound, RouteError } from './NotFound';
 
+// The views loaded later are the first to need zod: it must be set to jitless before any of
+// their schemas is built, so it loads, configured, before the view's own code.
+async function view<T>(load: () => Promise<T>): Promise<T> {
+  await import('../zod-jitless');
+  return load();
+}
+
 export const featureRoutes: RouteObject[] = [
   { index: true, element: <LibraryPage /> },
   // The optional target is a paragraph id ("encryptie-2") or a section id ("encryptie").
@@ -17,16 +24,20 @@ export const featureRoutes: RouteObject[] = [
   {
     path: COMPARE_ROUTE,
     lazy: async () => ({
-      Component: (await import('../features/compare/ComparePage')).ComparePage,
+      Component: (await view(() => import('../features/compare/ComparePage'))).ComparePage,
     }),
   },
   {
     path: 'notities',
-    lazy: async () => ({ Component: (await import('../features/notes/NotesPage')).NotesPage }),
+    lazy: async () => ({
+      Component: (await view(() => import('../features/notes/NotesPage'))).NotesPage,
+    }),
   },
   {
     path: 'notities/brief',
-    lazy: async () => ({ Component: (await import('../features/notes/BriefPage')).BriefPage }),
+    lazy: async () => ({
+      Component: (await view(() => import('../features/notes/BriefPage'))).BriefPage,
+    }),
   },
 ];
 
