@@ -3,6 +3,7 @@
 // there and puts focus on it; "?markeer=" highlights a text (a search hit);
 // otherwise the letter opens where the user last was reading.
 import {
+  startTransition,
   useCallback,
   useEffect,
   useEffectEvent,
@@ -81,6 +82,20 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
   const [params, setParams] = useSearchParams();
   const highlightText = params.get(HIGHLIGHT_PARAM)?.trim() ?? '';
   const articleRef = useRef<HTMLElement>(null);
+  // The first screen of the letter renders at once and the rest right after the first paint, so
+  // the text shows sooner. A deep link renders it whole at once: its target must be there.
+  const [whole, setWhole] = useState(Boolean(targetId || highlightText));
+  useEffect(() => {
+    if (whole) return;
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setWhole(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [whole]);
 
   const outline = useMemo(() => letterOutline(letter), [letter]);
   const starts = useMemo(() => pageStarts(outline), [outline]);
@@ -116,7 +131,7 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
   const settingsKnown = storage !== 'connecting';
   const shownHighlight = useRef('');
   const goToTarget = useEffectEvent(() => {
-    if (!settingsKnown) return;
+    if (!settingsKnown || !whole) return;
     const highlightCleared = shownHighlight.current !== '' && highlightText === '';
     shownHighlight.current = highlightText;
     if (highlightCleared) return;
@@ -127,7 +142,7 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
     else if (paragraph) goTo(paragraph, 'center');
     else if (targetId) announce(t('reader.targetNotFound', targetId));
   });
-  useEffect(() => goToTarget(), [targetId, highlightText, settingsKnown]);
+  useEffect(() => goToTarget(), [targetId, highlightText, settingsKnown, whole]);
   // A letter opened without a deep link starts at its top, not where the last page was scrolled.
   const startsAtTop = useRef(!targetId && !highlightText);
   useLayoutEffect(() => {
@@ -149,6 +164,7 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
   useLayoutEffect(() => keepReadingPlace(), [settings.fontScale, storage]);
 
   useReadingPosition(letter, articleRef, {
+    whole,
     restore: !targetId && !highlightText,
     jump: `${targetId ?? ''}|${highlightText}`,
     onRestore: (paragraphId) => {
@@ -287,6 +303,7 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
         pageStarts={starts}
         highlights={highlights}
         currentParagraphId={currentId}
+        whole={whole}
         onFocusParagraph={setCurrentId}
         onCite={cite}
         onCopyLink={copyLink}
