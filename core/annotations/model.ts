@@ -2,16 +2,17 @@
 // Web Annotation model (a quote with context, plus a position), so it can be
 // re-anchored when the corpus is corrected and exchanged with other tools.
 import { z } from 'zod';
+import { HIGHLIGHT_COLORS, QUOTE_CONTEXT_MAX_LENGTH, QUOTE_MAX_LENGTH } from './model-values';
 
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export { HIGHLIGHT_COLORS };
 export const HighlightColorSchema = z.enum(HIGHLIGHT_COLORS);
 export type HighlightColor = z.infer<typeof HighlightColorSchema>;
 
 /** W3C TextQuoteSelector: the quoted text with a little context either side. */
 export const TextQuoteSchema = z.strictObject({
-  exact: z.string().min(1).max(10_000),
-  prefix: z.string().max(200),
-  suffix: z.string().max(200),
+  exact: z.string().min(1).max(QUOTE_MAX_LENGTH),
+  prefix: z.string().max(QUOTE_CONTEXT_MAX_LENGTH),
+  suffix: z.string().max(QUOTE_CONTEXT_MAX_LENGTH),
 });
 export type TextQuote = z.infer<typeof TextQuoteSchema>;
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { NoteIdSchema, NoteSchema } from '../annotations/model';
 import type { Note } from '../annotations/model';
 import type { Channel } from './channels';
+import { DEFAULT_SETTINGS, FONT_SCALE_RANGE } from './settings';
 
 export { CHANNELS, isChannel } from './channels';
 export type { Channel } from './channels';
@@ -15,7 +16,7 @@ export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 export const SettingsSchema = z.object({
   theme: ThemeSchema,
   /** Reading text size as a factor of the default. */
-  fontScale: z.number().min(0.8).max(1.8),
+  fontScale: z.number().min(FONT_SCALE_RANGE.min).max(FONT_SCALE_RANGE.max),
   /** Most recent first. */
   recentSearches: z.array(z.string().max(200)).max(10),
   /** Compare view: scroll the other pane along by theme. */
@@ -27,13 +28,7 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = {
-  theme: 'system',
-  fontScale: 1,
-  recentSearches: [],
-  syncScroll: true,
-  compareSplit: 0.5,
-};
+export { DEFAULT_SETTINGS, FONT_SCALE_RANGE };
 
 export const ReadingPositionSchema = z.object({
   letterId: z.string().regex(/^kst-\d+-\d+$/),

@@ -1,8 +1,8 @@
 // The display settings in the header: colours (system, light, dark), reading
 // text size (A−/A+) and interface language. Saved through the store when there is one.
 import { useId } from 'react';
-import { SettingsSchema } from '@core/contract/api';
 import type { Settings } from '@core/contract/api';
+import { FONT_SCALE_RANGE } from '@core/contract/settings';
 import { useLocale, useT } from '../i18n/i18n';
 import type { Locale } from '../i18n/i18n';
 import { useAnnounce } from '../ui/Announcer';
@@ -12,8 +12,8 @@ import { useSettings } from './settings';
 
 const SCALE_STEP = 0.1;
 // The store's own bounds, so the buttons never offer a size it would refuse.
-export const MIN_SCALE = SettingsSchema.shape.fontScale.minValue ?? 1;
-export const MAX_SCALE = SettingsSchema.shape.fontScale.maxValue ?? 1;
+export const MIN_SCALE = FONT_SCALE_RANGE.min;
+export const MAX_SCALE = FONT_SCALE_RANGE.max;
 
 /** The next text size, kept within the store's bounds and free of float noise (1.1, not 1.1000000000000001). */
 export function stepScale(scale: number, direction: 1 | -1): number {

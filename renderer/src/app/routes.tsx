@@ -22,11 +22,15 @@ export const featureRoutes: RouteObject[] = [
   },
   {
     path: 'notities',
-    lazy: async () => ({ Component: (await import('../features/notes/NotesPage')).NotesPage }),
+    lazy: async () => ({
+      Component: (await import('../features/notes/NotesPage')).NotesPage,
+    }),
   },
   {
     path: 'notities/brief',
-    lazy: async () => ({ Component: (await import('../features/notes/BriefPage')).BriefPage }),
+    lazy: async () => ({
+      Component: (await import('../features/notes/BriefPage')).BriefPage,
+    }),
   },
 ];
 

@@ -4,7 +4,7 @@
 // this window only; `storage` says which, so the shell can tell the user.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { DEFAULT_SETTINGS } from '@core/contract/api';
+import { DEFAULT_SETTINGS } from '@core/contract/settings';
 import type { Settings } from '@core/contract/api';
 import { ApiError, call } from './api-client';
 

@@ -1,7 +1,7 @@
 // The highlight colours by their Dutch names. The colour is never the only cue:
 // each also has its own underline style (see notes.css), and the name is in
 // every label and list.
-import { HIGHLIGHT_COLORS } from '@core/annotations/model';
+import { HIGHLIGHT_COLORS } from '@core/annotations/model-values';
 import type { HighlightColor } from '@core/annotations/model';
 import type { MessageKey } from '../../i18n/i18n';
 

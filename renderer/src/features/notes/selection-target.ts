@@ -4,7 +4,7 @@
 // position. An end past a paragraph's last character (a drag into the margin)
 // counts as the paragraph's end.
 import { paragraphAt } from '@core/annotations/anchor';
-import { TextQuoteSchema } from '@core/annotations/model';
+import { QUOTE_MAX_LENGTH } from '@core/annotations/model-values';
 import { quoteAt } from '@core/annotations/target';
 import type { NoteTarget, TextPoint } from '@core/annotations/target';
 import { letterText, paragraphOffsets } from '@core/corpus/letter-text';
@@ -32,7 +32,8 @@ export function selectionNoteTarget(
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
   if (end <= start) return { ok: false, reason: 'empty' };
   const quote = quoteAt(text, start, end);
-  if (!TextQuoteSchema.safeParse(quote).success) return { ok: false, reason: 'too-long' };
+  // quoteAt keeps the context within the model's bounds; only the quote itself can outgrow them.
+  if (quote.exact.length > QUOTE_MAX_LENGTH) return { ok: false, reason: 'too-long' };
   const paragraph = paragraphAt(offsets, start)!;
   return {
     ok: true,

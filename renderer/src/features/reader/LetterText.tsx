@@ -17,12 +17,31 @@ export interface LetterTextProps {
   pageStarts: Map<string, number>;
   highlights: Map<string, TextRange[]>;
   currentParagraphId: string | undefined;
+  /** False for the first render: only the blocks that fill the first screen. */
+  whole?: boolean;
   onFocusParagraph(paragraphId: string): void;
   onCite(paragraph: Paragraph): void;
   onCopyLink(paragraph: Paragraph): void;
 }
 
 const NO_RANGES: TextRange[] = [];
+/** Blocks enough to fill the first screen at any text size the settings allow. */
+const FIRST_SCREEN_BLOCKS = 12;
+
+/** How many of each section's blocks to render: all, or the first `limit` in reading order. */
+function blocksShown(outline: SectionNode[], limit: number): Map<string, number> {
+  const shown = new Map<string, number>();
+  let left = limit;
+  const visit = ({ section, blocks, children }: SectionNode) => {
+    if (left <= 0) return;
+    const count = Math.min(blocks.length, left);
+    shown.set(section.id, count);
+    left -= count;
+    children.forEach(visit);
+  };
+  outline.forEach(visit);
+  return shown;
+}
 
 export function LetterText(props: LetterTextProps) {
   const { letter, pageStarts } = props;
@@ -35,8 +54,12 @@ export function LetterText(props: LetterTextProps) {
     ]);
   }
   const numberedPerPage = letter.footnoteNumbering === 'per-page';
+  const counts = blocksShown(props.outline, props.whole === false ? FIRST_SCREEN_BLOCKS : Infinity);
 
   const renderSection = ({ section, blocks, children }: SectionNode) => {
+    const count = counts.get(section.id);
+    if (count === undefined) return null;
+    const shown = blocks.slice(0, count);
     const Heading = section.level === 1 ? 'h2' : 'h3';
     const headingPage = pageStarts.get(pageKey.heading(section.id));
     return (
@@ -52,7 +75,7 @@ export function LetterText(props: LetterTextProps) {
             {section.title}
           </Heading>
         </div>
-        {blocks.map((block) => {
+        {shown.map((block) => {
           if (block.kind === 'table') {
             const page = pageStarts.get(pageKey.table(block.table.id));
             return (

@@ -23,6 +23,8 @@ export interface LetterViewProps {
   titleLevel: 'page' | 'pane';
   highlights: Map<string, TextRange[]>;
   currentParagraphId: string | undefined;
+  /** False while only the first screen of text is drawn (LetterText); the whole letter by default. */
+  whole?: boolean;
   onFocusParagraph(paragraphId: string): void;
   /** Shown at the end of the header, e.g. what is highlighted. */
   headerNotice?: ReactNode;
@@ -70,6 +72,7 @@ export function LetterView(props: LetterViewProps) {
         pageStarts={props.pageStarts}
         highlights={props.highlights}
         currentParagraphId={props.currentParagraphId}
+        whole={props.whole}
         onFocusParagraph={props.onFocusParagraph}
         onCite={actions.cite}
         onCopyLink={actions.copyLink}

@@ -2,7 +2,15 @@
 // its contents, and its text. A deep link to a paragraph or section scrolls
 // there and puts focus on it; "?markeer=" highlights a text (a search hit);
 // otherwise the letter opens where the user last was reading.
-import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  startTransition,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Letter } from '@core/corpus/model';
 import { useLetter } from '../../app/corpus';
@@ -68,6 +76,20 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
   const [params, setParams] = useSearchParams();
   const highlightText = params.get(HIGHLIGHT_PARAM)?.trim() ?? '';
   const articleRef = useRef<HTMLElement>(null);
+  // The first screen of the letter renders at once and the rest right after the first paint, so
+  // the text shows sooner. A deep link renders it whole at once: its target must be there.
+  const [whole, setWhole] = useState(Boolean(targetId || highlightText));
+  useEffect(() => {
+    if (whole) return;
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setWhole(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [whole]);
 
   const outline = useMemo(() => letterOutline(letter), [letter]);
   const starts = useMemo(() => pageStarts(outline), [outline]);
@@ -103,7 +125,7 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
   const settingsKnown = storage !== 'connecting';
   const shownHighlight = useRef('');
   const goToTarget = useEffectEvent(() => {
-    if (!settingsKnown) return;
+    if (!settingsKnown || !whole) return;
     const highlightCleared = shownHighlight.current !== '' && highlightText === '';
     shownHighlight.current = highlightText;
     if (highlightCleared) return;
@@ -114,7 +136,7 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
     else if (paragraph) goTo(paragraph, 'center');
     else if (targetId) announce(t('reader.targetNotFound', targetId));
   });
-  useEffect(() => goToTarget(), [targetId, highlightText, settingsKnown]);
+  useEffect(() => goToTarget(), [targetId, highlightText, settingsKnown, whole]);
   // A letter opened without a deep link starts at its top, not where the last page was scrolled.
   const startsAtTop = useRef(!targetId && !highlightText);
   useLayoutEffect(() => {
@@ -136,6 +158,7 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
   useLayoutEffect(() => keepReadingPlace(), [settings.fontScale, storage]);
 
   useReadingPosition(letter, articleRef, {
+    whole,
     restore: !targetId && !highlightText,
     jump: `${targetId ?? ''}|${highlightText}`,
     onRestore: (paragraphId) => {
@@ -193,6 +216,7 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
         titleLevel="page"
         highlights={highlights}
         currentParagraphId={currentId}
+        whole={whole}
         onFocusParagraph={setCurrentId}
         headerNotice={
           highlightText && (

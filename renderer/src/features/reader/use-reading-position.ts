@@ -38,6 +38,8 @@ function movesThroughLetter(event: Event): boolean {
 }
 
 export interface ReadingPositionOptions {
+  /** Whether the whole letter is in the page yet: only then is a position restored or followed. */
+  whole: boolean;
   /**
    * Ask the store where the user was (false when a deep link says where to go);
    * asked again when it turns true, e.g. on going back from a search result to the letter.
@@ -61,7 +63,7 @@ export function useReadingPosition(
   // Saving starts only once the old position is restored, so opening a letter
   // never overwrites it with "the first paragraph".
   const ready = useRef(false);
-  const restore = options.restore;
+  const { restore, whole } = options;
   /** The paragraph being read, as last reported by the observer. */
   const reading = useRef<string | null>(null);
   const pending = useRef<string | null>(null);
@@ -105,7 +107,7 @@ export function useReadingPosition(
   }, []);
 
   useEffect(() => {
-    if (storage === 'connecting') return;
+    if (storage === 'connecting' || !whole) return;
     const becomeReady = () => {
       ready.current = true;
       // Where the user got to while the store was still answering counts too.
@@ -131,11 +133,11 @@ export function useReadingPosition(
     return () => {
       cancelled = true;
     };
-  }, [storage, letter, restore]);
+  }, [storage, letter, restore, whole]);
 
   useEffect(() => {
     const root = container.current;
-    if (!root || typeof IntersectionObserver === 'undefined') return;
+    if (!root || !whole || typeof IntersectionObserver === 'undefined') return;
     const order = new Map(letter.paragraphs.map((paragraph, index) => [paragraph.id, index]));
     const visible = new Set<string>();
     const observer = new IntersectionObserver(
@@ -161,5 +163,5 @@ export function useReadingPosition(
       // Leaving the letter saves a position still waiting for its moment.
       save();
     };
-  }, [letter, container]);
+  }, [letter, container, whole]);
 }
