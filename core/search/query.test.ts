@@ -63,6 +63,24 @@ describe('parseQuery', () => {
     expect(parseQuery('pagina:drie').problems[0]).toMatch(/paginanummer/);
   });
 
+  it('takes no page 0 or below, and says so instead of filtering', () => {
+    for (const query of ['pagina:0 politie', 'p:-2 politie']) {
+      const parsed = parseQuery(query);
+      expect(parsed.filters).toEqual({});
+      expect(parsed.problems).toEqual([expect.stringContaining('geen paginanummer')]);
+    }
+  });
+
+  it('says what is missing after a filter with nothing after it', () => {
+    const parsed = parseQuery('brief:"" encryptie');
+    expect(parsed.filters).toEqual({});
+    expect(parsed.problems).toEqual(['Na "brief:" ontbreekt wat u zoekt.']);
+  });
+
+  it('reads a kind filter with a stray mark after it, as typed in a hurry', () => {
+    expect(parseQuery('in:koppen. encryptie').filters).toEqual({ kind: 'section' });
+  });
+
   it('leaves unknown key:value text alone', () => {
     expect(parseQuery('https://example.org').filters).toEqual({});
   });
