@@ -10,6 +10,7 @@ import { test as base, expect, _electron } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import type * as ElectronMain from 'electron';
 import { startHarness } from './harness/process';
+import { installBridge } from './harness/bridge';
 import type { Harness } from './harness/process';
 import { FAULTS_PATH, KILL_AFTER_WRITES_PATH, OPENED_PATH } from './harness/paths';
 
@@ -58,21 +59,6 @@ type OwnedApp = NaslagApp & { dispose(): Promise<void> };
 function routeOf(page: Page): string {
   const { hash } = new URL(page.url());
   return hash.startsWith('#') ? hash.slice(1) : '/';
-}
-
-/** Injected into the page by the fixture only: the production bundle has no such transport. */
-function installBridge(): void {
-  const target = window as unknown as { naslag: unknown };
-  target.naslag = {
-    invoke: async (channel: string, args: unknown) => {
-      const response = await fetch(`/__naslag/invoke/${encodeURIComponent(channel)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(args ?? {}),
-      });
-      return response.json();
-    },
-  };
 }
 
 async function browserApp(page: Page, dataDir: string): Promise<OwnedApp> {

@@ -13,6 +13,7 @@ import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../browser';
 import { startHarness } from '../harness/process';
+import { installBridge } from '../harness/bridge';
 import { percentile } from './measure';
 
 const COLD_LOADS = 9;
@@ -42,21 +43,6 @@ export interface StartupReport {
   keystrokeToPaintP95Ms: number;
   /** The machine's 1-minute load average when the section started: the machine is shared. */
   loadAverage: number;
-}
-
-/** The page-side bridge the e2e fixture installs, so the renderer reaches the harness. */
-function installBridge(): void {
-  const target = window as unknown as { naslag: unknown };
-  target.naslag = {
-    invoke: async (channel: string, args: unknown) => {
-      const response = await fetch(`/__naslag/invoke/${encodeURIComponent(channel)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(args ?? {}),
-      });
-      return response.json();
-    },
-  };
 }
 
 /**
