@@ -20,6 +20,7 @@ import { defaultStoreData, serializeStore } from './schema';
 import type { StoreData } from './schema';
 import { openStore } from './store';
 import type { NaslagStore, StoreOptions } from './store';
+import { note, withNotes } from './notes.testing';
 
 let dir: string;
 let journalFile: string;
@@ -44,22 +45,6 @@ async function open(options: Partial<StoreOptions> = {}): Promise<NaslagStore> {
 /** Opens the folder as a new process would after this one was killed: its lock is stale. */
 const openAfterKill = () => open({ lock: { isProcessAlive: () => false } });
 
-function note(id: string, body = 'Een notitie'): Note {
-  return {
-    id,
-    letterId: 'kst-31015-81',
-    paragraphId: 'opening-2',
-    quote: { exact: 'voortgang', prefix: 'over de ', suffix: ' van de' },
-    position: { start: 60, end: 69 },
-    color: 'yellow',
-    body,
-    tags: ['encryptie'],
-    created: '2024-03-01T09:00:00.000Z',
-    modified: '2024-03-01T09:00:00.000Z',
-  };
-}
-
-const withNotes = (notes: Note[]): StoreData => ({ ...defaultStoreData(), notes });
 const addNote =
   (n: Note) =>
   (data: Readonly<StoreData>): StoreData => ({ ...data, notes: [...data.notes, n] });

@@ -1,27 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Note } from '@core/annotations/model';
-import { defaultStoreData, isOwnWriting, serializeStore, SHAPE_FINGERPRINT } from './schema';
-import type { StoreData } from './schema';
-import { StoreDataSchema } from './schema';
+import { isOwnWriting, serializeStore, SHAPE_FINGERPRINT, StoreDataSchema } from './schema';
 import { parseStoreText } from './store-file';
-
-function note(id: string, body = 'Een notitie'): Note {
-  return {
-    id,
-    letterId: 'kst-31015-81',
-    paragraphId: 'opening-2',
-    quote: { exact: 'voortgang', prefix: 'over de ', suffix: ' van de' },
-    position: { start: 60, end: 69 },
-    color: 'yellow',
-    body,
-    tags: ['encryptie'],
-    created: '2024-03-01T09:00:00.000Z',
-    modified: '2024-03-01T09:00:00.000Z',
-  };
-}
-const withNotes = (notes: Note[]): StoreData => ({ ...defaultStoreData(), notes });
+import { note, withNotes } from './notes.testing';
 
 describe('the checksum of a file the store wrote', () => {
   it('vouches for exactly the bytes the store wrote', () => {

@@ -14,6 +14,7 @@ import type { StoreData } from './schema';
 import { openStore } from './store';
 import { parseStoreText } from './store-file';
 import type { NaslagStore, StoreOptions } from './store';
+import { note } from './notes.testing';
 
 let dir: string;
 let file: string;
@@ -36,21 +37,6 @@ async function open(options: Partial<StoreOptions> = {}): Promise<NaslagStore> {
   const store = await openStore({ dataDir: dir, now: () => clock, ...options });
   opened.push(store);
   return store;
-}
-
-function note(id: string, body = 'Een notitie'): Note {
-  return {
-    id,
-    letterId: 'kst-31015-81',
-    paragraphId: 'opening-2',
-    quote: { exact: 'voortgang', prefix: 'over de ', suffix: ' van de' },
-    position: { start: 60, end: 69 },
-    color: 'yellow',
-    body,
-    tags: ['encryptie'],
-    created: '2024-03-01T09:00:00.000Z',
-    modified: '2024-03-01T09:00:00.000Z',
-  };
 }
 
 const addNote =
