@@ -15,9 +15,6 @@ import {
   sectionsInView,
 } from './pane-scroll';
 
-/** How long a pane's scroll events are ignored after the view scrolled it. */
-const QUIET_MS = 250;
-
 const otherSide = (side: Side): Side => (side === 'left' ? 'right' : 'left');
 
 export interface SyncScroll {
@@ -46,7 +43,13 @@ export function useSyncScroll(comparison: Comparison, options: SyncOptions): Syn
   });
   const leftRef = useRef<HTMLDivElement | null>(null);
   const rightRef = useRef<HTMLDivElement | null>(null);
-  const quietUntil = useRef({ left: 0, right: 0 });
+  // Where the view itself last put each pane. A scroll event that finds the pane still
+  // there is the view's own, not the user's; any other position is the user's, however
+  // soon it comes (a wait of so many milliseconds would swallow a quick user scroll).
+  const placedAt = useRef<{ left: number | null; right: number | null }>({
+    left: null,
+    right: null,
+  });
   const lastSection = useRef<{ left?: string; right?: string }>({});
   const frame = useRef(0);
   const containerOf = useCallback(
@@ -58,9 +61,9 @@ export function useSyncScroll(comparison: Comparison, options: SyncOptions): Syn
     (side: Side, sectionId: string) => {
       const container = containerOf(side);
       if (!container) return;
-      quietUntil.current[side] = performance.now() + QUIET_MS;
       lastSection.current[side] = sectionId;
       scrollPaneToSection(container, side, sectionId);
+      placedAt.current[side] = container.scrollTop;
     },
     [containerOf],
   );
@@ -69,7 +72,8 @@ export function useSyncScroll(comparison: Comparison, options: SyncOptions): Syn
     (side: Side) => {
       const { comparison, options } = latest.current;
       const container = containerOf(side);
-      if (!container || performance.now() < quietUntil.current[side]) return;
+      if (!container || container.scrollTop === placedAt.current[side]) return;
+      placedAt.current[side] = null;
       const paragraphId = paragraphAtTop(container);
       const letter = side === 'left' ? comparison.left : comparison.right;
       const sectionId = letter.paragraphs.find((p) => p.id === paragraphId)?.sectionId;
@@ -133,10 +137,10 @@ export function useSyncScroll(comparison: Comparison, options: SyncOptions): Syn
         const paragraphId = targets[side];
         const container = containerOf(side);
         if (!paragraphId || !container) continue;
-        quietUntil.current[side] = performance.now() + QUIET_MS;
         const letter = side === 'left' ? comparison.left : comparison.right;
         lastSection.current[side] = letter.paragraphs.find((p) => p.id === paragraphId)?.sectionId;
         scrollPaneToParagraph(container, side, paragraphId, { focus: false });
+        placedAt.current[side] = container.scrollTop;
       }
     },
     [containerOf],
