@@ -13,7 +13,6 @@
 // theme says what disappeared and a new one what appeared.
 import type { Letter, Paragraph } from '../corpus/model';
 import type {
-  ChangeKind,
   CitedState,
   CuratedAlignment,
   CuratedTheme,
@@ -21,14 +20,16 @@ import type {
   TrackedChanges,
 } from './curated-model';
 
-export const CHANGE_KINDS: readonly ChangeKind[] = [
+/** How a subject changed from the earlier letter to the later one, in display order. */
+export const CHANGE_KINDS = [
   'nieuw',
   'gevorderd',
   'afgerond',
   'bijgesteld',
   'ongewijzigd',
   'niet meer genoemd',
-];
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface ThemeChanges {
   theme: CuratedTheme;

@@ -4,6 +4,8 @@
 // a letter by section id or by a quoted passage, so a test can check it resolves.
 import { z } from 'zod';
 import { QUALIFIERS } from '../corpus/dutch-number';
+import { CHANGE_KINDS } from './changes';
+import type { ChangeKind } from './changes';
 
 const LetterId = z.string().regex(/^kst-\d+-\d+$/);
 const SectionId = z.string().regex(/^[a-z0-9-]+$/);
@@ -231,16 +233,9 @@ export const SentencePairsSchema = z.object({
 });
 export type SentencePairs = z.infer<typeof SentencePairsSchema>;
 
-/** How a subject changed from the earlier letter to the later one, in the words the view shows. */
-export const ChangeKindSchema = z.enum([
-  'nieuw',
-  'gevorderd',
-  'afgerond',
-  'bijgesteld',
-  'ongewijzigd',
-  'niet meer genoemd',
-]);
-export type ChangeKind = z.infer<typeof ChangeKindSchema>;
+/** How a subject changed from the earlier letter to the later one (changes.ts names the kinds). */
+export const ChangeKindSchema = z.enum(CHANGE_KINDS);
+export type { ChangeKind };
 
 /** What a tracked subject is. */
 export const SubjectKindSchema = z.enum([
