@@ -3,7 +3,7 @@ import { loadLetters } from '../../data/build/load-letters';
 import { curatedComparison } from '../../data/curated/index';
 import { computeAlignment } from './align';
 import { compareWith } from './evaluate';
-import { sketchLetter } from './test-letters';
+import { sketchLetter } from './letters.testing';
 
 const earlier = sketchLetter(1, [
   {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCommitments, commitmentsByDebate, currentStatus } from './commitments';
 import { CommitmentSchema } from './curated-model';
 import type { Commitments } from './curated-model';
-import { sketchLetter } from './test-letters';
+import { sketchLetter } from './letters.testing';
 
 const letter = sketchLetter(90, [
   {

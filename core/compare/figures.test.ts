@@ -10,7 +10,7 @@ import {
   printedValue,
   resolveFigureSource,
 } from './figures';
-import { sketchLetter } from './test-letters';
+import { sketchLetter } from './letters.testing';
 
 const table: Table = {
   id: 'figuur-1',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuote, resolvePassage } from './passage';
-import { sketchLetter } from './test-letters';
+import { sketchLetter } from './letters.testing';
 
 const letter = sketchLetter(81, [
   {

@@ -4,7 +4,7 @@ import { curatedComparison } from '../../data/curated/index';
 import { alignSentences, curatedSectionLinks, matchesInSections } from './sentence-align';
 import { evaluateSentenceAlignment } from './sentence-evaluate';
 import { letterSentences } from './sentences';
-import { sketchLetter } from './test-letters';
+import { sketchLetter } from './letters.testing';
 
 const [nr81, nr90] = loadLetters().letters;
 if (!nr81 || !nr90) throw new Error('the corpus must hold nr. 81 and nr. 90');

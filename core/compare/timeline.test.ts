@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Timeline } from './curated-model';
 import { checkTimeline, sortedEvents } from './timeline';
-import { sketchLetter } from './test-letters';
+import { sketchLetter } from './letters.testing';
 
 const letter = sketchLetter(90, [
   { id: 'opening', title: 'Inleiding', paragraphs: ['Vragen van lid Recourt op 26 maart 2013.'] },
