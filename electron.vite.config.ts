@@ -129,6 +129,10 @@ export default defineConfig({
       minify: true,
       rollupOptions: {
         input: { index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)) },
+        // Everything the first screen imports statically in one chunk: left to itself the
+        // bundler splits off each module a lazy view shares with it, and a cold open then
+        // waits on eight scripts instead of one.
+        output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
       },
     },
   },
