@@ -6,6 +6,23 @@ import { tokenize } from './normalize';
 
 export type Highlight = [start: number, end: number];
 
+/**
+ * The tokens of the texts highlighted most recently. Typing a query asks for the
+ * same few results again at every key, and tokenizing their texts afresh was most
+ * of a keystroke's search time. Bounded, so a growing corpus cannot grow it.
+ */
+const recentTokens = new Map<string, readonly Token[]>();
+const RECENT_TEXTS = 256;
+
+function tokensOf(text: string): readonly Token[] {
+  const known = recentTokens.get(text);
+  recentTokens.delete(text);
+  const tokens = known ?? tokenize(text);
+  recentTokens.set(text, tokens);
+  if (recentTokens.size > RECENT_TEXTS) recentTokens.delete(recentTokens.keys().next().value!);
+  return tokens;
+}
+
 function merge(ranges: Highlight[]): Highlight[] {
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Highlight[] = [];
@@ -47,7 +64,7 @@ export function highlightRanges(
   matchedTerms: ReadonlyMap<string, number>,
   phrases: readonly (readonly string[])[],
 ): Highlight[] {
-  const tokens = tokenize(text);
+  const tokens = tokensOf(text);
   const ranges: Highlight[] = [];
   tokens.forEach((token, i) => {
     if (!matchedTerms.has(token.term)) return;

@@ -199,6 +199,14 @@ describe('highlights', () => {
     expect(marked(search(index, 'organisatie')[0])).toEqual(['organisatie']);
     expect(marked(search(index, 'OM-organisatie')[0])).toEqual(['OM-organisatie']);
   });
+
+  it('follow the query as it is typed, however often the same result was shown before', () => {
+    const index = indexOf([paragraph(1, 'Een online meldknop en een online meldpunt.')]);
+    expect(marked(search(index, 'meldknop')[0])).toEqual(['meldknop']);
+    expect(marked(search(index, 'meldpunt')[0])).toEqual(['meldpunt']);
+    expect(marked(search(index, '"online meldpunt"')[0])).toEqual(['online meldpunt']);
+    expect(marked(search(index, 'meldknop')[0])).toEqual(['meldknop']);
+  });
 });
 
 describe('on the bundled letters', () => {
