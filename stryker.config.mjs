@@ -20,6 +20,7 @@ export default {
     '!**/fixtures/**',
     // Test support itself: mutating it only tests the tests.
     '!electron/services/store/fault-injection.ts',
+    '!electron/services/store/fault-control.ts',
   ],
   coverageAnalysis: 'perTest',
   // A mutant in a module-level constant can only be tested by loading the module

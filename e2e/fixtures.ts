@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import { test as base, expect, _electron } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import type * as ElectronMain from 'electron';
-import { startHarness } from './harness/process';
+import type { StoreControl, StoreFault } from '../electron/services/store/fault-control';
+import { exitOf, startHarness } from './harness/process';
 import { installBridge } from './harness/bridge';
 import type { Harness } from './harness/process';
 import { FAULTS_PATH, KILL_AFTER_WRITES_PATH, OPENED_PATH } from './harness/paths';
@@ -17,13 +18,7 @@ import { FAULTS_PATH, KILL_AFTER_WRITES_PATH, OPENED_PATH } from './harness/path
 export type Shell = 'browser' | 'electron';
 export const SHELL: Shell = process.env.NASLAG_E2E_SHELL === 'electron' ? 'electron' : 'browser';
 
-/** A failure of the store's file system, as a full disk or a read-only folder gives it. */
-export interface StoreFault {
-  op: 'open' | 'writeFile' | 'sync' | 'rename';
-  code: string;
-  /** For writeFile: half the bytes reach the disk first. */
-  partial?: boolean;
-}
+export type { StoreFault };
 
 export interface NaslagApp {
   shell: Shell;
@@ -40,6 +35,8 @@ export interface NaslagApp {
    * Has the services die by SIGKILL right after their `writes`-th durable write
    * of the store from now on, runs `during` (which should cause those writes),
    * waits for the death and starts them again. The same moment on every run.
+   * In the Electron shell the window dies with them, and with it any call into
+   * the page still waiting: `during` keeps what it learns outside the page.
    */
   killAfterDurableWrites(writes: number, during: () => Promise<void>): Promise<void>;
   /** Makes every following write of the store file fail, until healStore(). */
@@ -126,6 +123,8 @@ function stubOutside({ dialog, shell }: typeof ElectronMain): void {
   };
 }
 
+type StoreControlHolder = { naslagStoreControl?: StoreControl };
+
 async function electronApp(dataDir: string): Promise<OwnedApp> {
   let electron: ElectronApplication;
   // Links recorded by windows that have since been closed.
@@ -148,6 +147,15 @@ async function electronApp(dataDir: string): Promise<OwnedApp> {
       window.location.hash = hash;
     }, route);
   }
+  /**
+   * The store's test control in the main process, which the app offers only when started
+   * from a checkout with NASLAG_E2E=1 (electron/main/store-fs.ts). Functions passed to
+   * evaluate() run there, so each reaches it through globalThis itself.
+   */
+  async function expectStoreControl(): Promise<void> {
+    const offered = await electron.evaluate(() => 'naslagStoreControl' in globalThis);
+    if (!offered) throw new Error('Naslag draait zonder testingang naar de opslag.');
+  }
   const recorded = () =>
     electron.evaluate(
       () => (globalThis as { naslagOpenedExternally?: string[] }).naslagOpenedExternally ?? [],
@@ -169,28 +177,36 @@ async function electronApp(dataDir: string): Promise<OwnedApp> {
       const route = routeOf(app.page);
       openedBefore = [...openedBefore, ...(await recorded())];
       const child = electron.process();
-      const exited = new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) resolve();
-        else child.once('exit', () => resolve());
-      });
+      const exited = exitOf(child);
       child.kill('SIGKILL');
       // A second instance started before the first has gone would find the folder still locked.
       await exited;
       app.page = await launch(route);
     },
-    async killAfterDurableWrites() {
-      throw new Error(
-        'Doden na een aantal schrijfacties kan alleen in de browser-shell: ' +
-          'de Electron-shell heeft geen testingang naar het bestandssysteem van de opslag.',
-      );
+    async killAfterDurableWrites(writes, during) {
+      openedBefore = [...openedBefore, ...(await recorded())];
+      await expectStoreControl();
+      const exited = exitOf(electron.process());
+      await electron.evaluate((_electron, count) => {
+        (globalThis as StoreControlHolder).naslagStoreControl!.killAfterDurableWrites(count);
+      }, writes);
+      await during();
+      // A second instance started before the first has gone would find the folder still locked.
+      await exited;
+      app.page = await launch(routeOf(app.page));
     },
-    async failStoreWrites() {
-      throw new Error(
-        'Schrijffouten opwekken kan alleen in de browser-shell: ' +
-          'de Electron-shell heeft geen testingang naar het bestandssysteem van de opslag.',
-      );
+    async failStoreWrites(fault) {
+      await expectStoreControl();
+      await electron.evaluate((_electron, each) => {
+        (globalThis as StoreControlHolder).naslagStoreControl!.fail(each);
+      }, fault);
     },
-    async healStore() {},
+    async healStore() {
+      await expectStoreControl();
+      await electron.evaluate(() => {
+        (globalThis as StoreControlHolder).naslagStoreControl!.heal();
+      });
+    },
     async chooseSaveFile(file) {
       await electron.evaluate(({ dialog }, filePath) => {
         dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as never;

@@ -69,26 +69,32 @@ async function storedIds(dataDir: string): Promise<string[]> {
   return (await storedData(dataDir)).notes.map((n) => n.id);
 }
 
+/**
+ * Saves one note from the page: whether the store confirmed it. The answer is kept out
+ * here, as a user would have seen it: in the Electron shell the page dies with the app.
+ */
+function save(page: Page, each: ReturnType<typeof note>): Promise<boolean> {
+  return page
+    .evaluate(
+      async (n) => (await window.naslag!.invoke('notes:save', n).catch(() => null))?.ok === true,
+      each,
+    )
+    .catch(() => false);
+}
+
 /** Saves the notes one after another from the page; the ids the store confirmed, until one fails. */
 async function saveInTurn(page: Page, notes: ReturnType<typeof note>[]): Promise<string[]> {
-  return page.evaluate(async (all) => {
-    const confirmed: string[] = [];
-    for (const each of all) {
-      const outcome = await window.naslag!.invoke('notes:save', each).catch(() => null);
-      if (!outcome?.ok) break;
-      confirmed.push(each.id);
-    }
-    return confirmed;
-  }, notes);
+  const confirmed: string[] = [];
+  for (const each of notes) {
+    if (!(await save(page, each))) break;
+    confirmed.push(each.id);
+  }
+  return confirmed;
 }
 
 test('loses no confirmed note, and keeps each written one, when the services die right after a write', async ({
   app,
 }) => {
-  test.skip(
-    app.shell === 'electron',
-    'The Electron shell has no test control over the store file system yet.',
-  );
   // Five kills and restarts of the services.
   test.setTimeout(180_000);
   const expected: string[] = [];
@@ -123,26 +129,13 @@ test('loses no confirmed note, and keeps each written one, when the services die
 test('loses no confirmed note when the services die after the first write of a burst of saves', async ({
   app,
 }) => {
-  test.skip(
-    app.shell === 'electron',
-    'The Electron shell has no test control over the store file system yet.',
-  );
   await app.goto('/notities');
   const burst = Array.from({ length: 30 }, (_, i) => note(`burst-${i}`, `Notitie ${i}`));
   let confirmed: string[] = [];
   // Sent all at once, the saves are written in batches; the first batch is the moment chosen.
   await app.killAfterDurableWrites(1, async () => {
-    confirmed = await app.page.evaluate(async (notes) => {
-      const outcomes = await Promise.all(
-        notes.map((each) =>
-          window.naslag!.invoke('notes:save', each).then(
-            (outcome) => (outcome.ok ? each.id : null),
-            () => null,
-          ),
-        ),
-      );
-      return outcomes.filter((id): id is string => id !== null);
-    }, burst);
+    const saved = await Promise.all(burst.map((each) => save(app.page, each)));
+    confirmed = burst.filter((_, i) => saved[i]).map((each) => each.id);
   });
   expect(await storeProblems(app.page)).toEqual([]);
   const stored = await storedIds(app.dataDir);
@@ -182,10 +175,6 @@ test.describe('with a damaged store', () => {
 test('shows a note that fails to save as unsaved, with the store’s message, and saves it on retry', async ({
   app,
 }) => {
-  test.skip(
-    app.shell === 'electron',
-    'The Electron shell has no test control over the store file system yet.',
-  );
   const page = app.page;
   await app.goto('/brief/kst-31015-81/encryptie');
   // The disk fills up halfway through writing the store: the store's own failure path.

@@ -17,7 +17,8 @@ export interface Harness {
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const serverEntry = fileURLToPath(new URL('./server.ts', import.meta.url));
 
-function exited(child: ChildProcess): Promise<void> {
+/** Resolves when the child process has exited, whatever the cause. */
+export function exitOf(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
@@ -63,12 +64,12 @@ export async function startHarness(options: { dataDir: string; port?: number }):
     origin: `http://127.0.0.1:${port}`,
     async stop() {
       child.kill('SIGTERM');
-      await exited(child);
+      await exitOf(child);
     },
     async kill() {
       child.kill('SIGKILL');
-      await exited(child);
+      await exitOf(child);
     },
-    exited: () => exited(child),
+    exited: () => exitOf(child),
   };
 }

@@ -4,7 +4,6 @@
 // dispatch() as Electron's IPC. Run: tsx e2e/harness/server.ts --data-dir DIR [--port N]
 import { createServer, STATUS_CODES } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { dispatch } from '@core/contract/dispatch';
@@ -13,12 +12,8 @@ import { loadBundledCorpus } from '../../electron/services/corpus';
 import { createApiHandlers, createServices } from '../../electron/services';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp';
 import { readAsset } from '../../electron/main/assets';
-import { faultyFs } from '../../electron/services/store/fault-injection';
-import type { FsOperation } from '../../electron/services/store/fault-injection';
-import { nodeStoreFs } from '../../electron/services/store/fs';
-import type { StoreFs } from '../../electron/services/store/fs';
-import { JOURNAL_FILE } from '../../electron/services/store/journal';
-import { STORE_FILE } from '../../electron/services/store/store-file';
+import { storeControl } from '../../electron/services/store/fault-control';
+import type { StoreFault } from '../../electron/services/store/fault-control';
 import { FAULTS_PATH, INVOKE_PATH, KILL_AFTER_WRITES_PATH, OPENED_PATH } from './paths';
 
 const MAX_BODY = 12 * 1024 * 1024;
@@ -40,38 +35,10 @@ if (!dataDir) {
 }
 
 // The services run on the store's own fault-injecting file system, so a spec
-// can fail the real write path. A durable write is either the rename that puts
-// a new naslag.json in place or the flush of a record appended to the journal;
-// a spec can have this process die right after one.
-const storeFile = join(dataDir, STORE_FILE);
-const journalFile = join(dataDir, JOURNAL_FILE);
-const isStoreFile = (path: string) => path.startsWith(storeFile) || path === journalFile;
-let killAfterWrites: number | null = null;
-function countDurableWrite(): void {
-  if (killAfterWrites === null) return;
-  killAfterWrites -= 1;
-  if (killAfterWrites <= 0) process.kill(process.pid, 'SIGKILL');
-}
-const countingFs: StoreFs = {
-  ...nodeStoreFs,
-  async rename(from, to) {
-    await nodeStoreFs.rename(from, to);
-    if (to === storeFile) countDurableWrite();
-  },
-  async open(path, flags) {
-    const handle = await nodeStoreFs.open(path, flags);
-    if (path !== journalFile) return handle;
-    return {
-      ...handle,
-      async sync() {
-        await handle.sync();
-        countDurableWrite();
-      },
-    };
-  },
-};
-const faults = faultyFs(countingFs);
-const services = await createServices({ dataDir, corpus: loadBundledCorpus(), fs: faults.fs });
+// can fail the real write path or have this process die right after a chosen
+// durable write.
+const control = storeControl(dataDir);
+const services = await createServices({ dataDir, corpus: loadBundledCorpus(), fs: control.fs });
 const opened: string[] = [];
 const handlers: ApiHandlers = {
   ...createApiHandlers(services),
@@ -121,23 +88,19 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     return;
   }
   if (request.method === 'POST' && rawPath === FAULTS_PATH) {
-    const fault = JSON.parse(await readBody(request)) as {
-      op: FsOperation;
-      code: string;
-      partial?: boolean;
-    };
-    // Only the store's files (naslag.json and its journal) fail: the lock, backups and reads go on as usual.
-    faults.fail({ ...fault, when: isStoreFile });
+    control.fail(JSON.parse(await readBody(request)) as StoreFault);
     response.writeHead(204).end();
     return;
   }
   if (request.method === 'DELETE' && rawPath === FAULTS_PATH) {
-    faults.heal();
+    control.heal();
     response.writeHead(204).end();
     return;
   }
   if (request.method === 'POST' && rawPath === KILL_AFTER_WRITES_PATH) {
-    killAfterWrites = (JSON.parse(await readBody(request)) as { writes: number }).writes;
+    control.killAfterDurableWrites(
+      (JSON.parse(await readBody(request)) as { writes: number }).writes,
+    );
     response.writeHead(204).end();
     return;
   }

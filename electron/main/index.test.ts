@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { CHANNELS, DEFAULT_SETTINGS } from '@core/contract/api';
 import { loadBundledCorpus } from '../services/corpus';
+import type { StoreControl } from '../services/store/fault-control';
 
 vi.mock('virtual:naslag/corpus', () => ({ default: loadBundledCorpus() }));
 
@@ -132,6 +133,8 @@ describe('main process start', { timeout: 30_000 }, () => {
   });
   afterEach(() => {
     process.argv = argv;
+    vi.unstubAllEnvs();
+    delete (globalThis as { naslagStoreControl?: StoreControl }).naslagStoreControl;
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(path.dirname(electronUserData), { recursive: true, force: true });
   });
@@ -286,6 +289,32 @@ describe('main process start', { timeout: 30_000 }, () => {
     );
     expect(existsSync(path.join(devData, 'naslag.json'))).toBe(true);
     expect(existsSync(electronUserData)).toBe(false);
+    await quit();
+  });
+
+  it('started by the end-to-end suite from a checkout, lets the suite fail the store’s writes', async () => {
+    vi.stubEnv('NASLAG_E2E', '1');
+    const { electron, handlers } = await start(true, false);
+    await becomeReady();
+    const contents = electron.BrowserWindow.created[0]!.webContents;
+    const update = (fontScale: number) =>
+      handlers.get('settings:update')!(
+        { sender: contents, senderFrame: contents.mainFrame },
+        { fontScale },
+      );
+    const control = (globalThis as { naslagStoreControl?: StoreControl }).naslagStoreControl!;
+    control.fail({ op: 'writeFile', code: 'ENOSPC' });
+    await expect(update(1.2)).resolves.toMatchObject({ ok: false });
+    control.heal();
+    await expect(update(1.4)).resolves.toMatchObject({ ok: true, value: { fontScale: 1.4 } });
+    await quit();
+  });
+
+  it('packaged, offers the suite no way into the store, whatever the environment says', async () => {
+    vi.stubEnv('NASLAG_E2E', '1');
+    await start();
+    await becomeReady();
+    expect(globalThis).not.toHaveProperty('naslagStoreControl');
     await quit();
   });
 

@@ -25,6 +25,7 @@ import { closeBeforeQuit } from './quit';
 import { applySessionSecurity, secureWebContents } from './security';
 import { createShellHandlers } from './shell-api';
 import { claimSingleInstance } from './single-instance';
+import { chooseStoreFs } from './store-fs';
 import { createMainWindow } from './window';
 
 const rendererDir = path.join(import.meta.dirname, '../renderer');
@@ -67,7 +68,9 @@ async function start(): Promise<void> {
   applySessionSecurity(session.defaultSession, appOrigin);
   serveRenderer(protocol, rendererDir);
 
-  const services = await createServices({ dataDir: app.getPath('userData'), corpus });
+  const dataDir = app.getPath('userData');
+  const fs = await chooseStoreFs({ isPackaged: app.isPackaged, env: process.env, dataDir });
+  const services = await createServices({ dataDir, corpus, fs });
   const closeServicesThenQuit = closeBeforeQuit(app, () => services.close());
 
   const shellServices = {
