@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { loadLetters } from '../data/build/load-letters';
 import { expect, test } from './fixtures';
 
 const BUDGET_BYTES = 175 * 1024;
@@ -102,4 +103,53 @@ test('the letter’s text shows while the web fonts are still on their way', asy
   await expect
     .poll(() => page.evaluate(() => document.fonts.check('16px "Source Serif 4"')))
     .toBe(true);
+});
+
+test('the first screen of a letter is drawn to the window’s bottom edge before the rest follows', async ({
+  app,
+}) => {
+  test.skip(
+    app.shell !== 'browser',
+    'the window sizes are set through the browser shell’s viewport',
+  );
+  const page = app.page;
+  // What the first render of the letter drew, measured the moment its first paragraph arrived.
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      const text = document.querySelector('.letter-text');
+      if (!text?.querySelector('[data-paragraph-id]')) return;
+      observer.disconnect();
+      Object.assign(window, {
+        firstScreen: {
+          bottom: text.getBoundingClientRect().bottom,
+          windowHeight: window.innerHeight,
+          paragraphs: text.querySelectorAll('[data-paragraph-id]').length,
+        },
+      });
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  const paragraphs = loadLetters().letters.find((letter) => letter.nr === 81)!.paragraphs.length;
+  await app.goto('/brief/kst-31015-81');
+  const all = page.locator('.letter-text [data-paragraph-id]');
+  for (const [width, height] of [
+    [1366, 768],
+    [1024, 700],
+    [1920, 1200],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.reload();
+    await expect(all).toHaveCount(paragraphs);
+    const first = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            firstScreen: { bottom: number; windowHeight: number; paragraphs: number };
+          }
+        ).firstScreen,
+    );
+    expect(first.windowHeight).toBe(height);
+    expect(first.bottom, `${width}×${height}`).toBeGreaterThanOrEqual(height);
+    expect(first.paragraphs, `${width}×${height}`).toBeLessThan(paragraphs);
+  }
 });

@@ -5,7 +5,7 @@ import type { FootnoteRef, Letter, Paragraph } from '@core/corpus/model';
 import { LetterNotes } from '../notes/LetterNotes';
 import { headingElementId, useElementIdScope } from './element-ids';
 import type { TextRange } from './highlight';
-import { pageKey } from './letter-outline';
+import { firstScreenBlocks, pageKey } from './letter-outline';
 import type { SectionNode } from './letter-outline';
 import { LetterTable } from './LetterTable';
 import { PageMarker } from './PageMarker';
@@ -25,9 +25,6 @@ export interface LetterTextProps {
 }
 
 const NO_RANGES: TextRange[] = [];
-/** Blocks enough to fill the first screen at any text size the settings allow. */
-const FIRST_SCREEN_BLOCKS = 12;
-
 /** How many of each section's blocks to render: all, or the first `limit` in reading order. */
 function blocksShown(outline: SectionNode[], limit: number): Map<string, number> {
   const shown = new Map<string, number>();
@@ -54,7 +51,10 @@ export function LetterText(props: LetterTextProps) {
     ]);
   }
   const numberedPerPage = letter.footnoteNumbering === 'per-page';
-  const counts = blocksShown(props.outline, props.whole === false ? FIRST_SCREEN_BLOCKS : Infinity);
+  const counts = blocksShown(
+    props.outline,
+    props.whole === false ? firstScreenBlocks(props.outline, window.innerHeight) : Infinity,
+  );
 
   const renderSection = ({ section, blocks, children }: SectionNode) => {
     const count = counts.get(section.id);

@@ -81,9 +81,11 @@ describe('the letter view', () => {
     );
   });
 
-  it('shows the werkvoorraad as a table with its descriptive title marked as such', () => {
+  it('shows the werkvoorraad as a table with its descriptive title marked as such', async () => {
     renderApp('/brief/kst-31015-81');
-    const table = screen.getByRole('table', { name: /^Werkvoorraad kinderpornografiezaken/ });
+    const table = await screen.findByRole('table', {
+      name: /^Werkvoorraad kinderpornografiezaken/,
+    });
     expect(within(table).getByText(/beschrijvende titel/)).toBeTruthy();
     expect(
       within(table)

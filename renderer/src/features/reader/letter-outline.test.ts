@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import corpus from 'virtual:naslag/corpus';
-import { letterOutline, pageKey, pageStarts, targetParagraph } from './letter-outline';
+import {
+  firstScreenBlocks,
+  letterOutline,
+  pageKey,
+  pageStarts,
+  targetParagraph,
+} from './letter-outline';
 
 const nr81 = corpus.letters.find((letter) => letter.id === 'kst-31015-81');
 const nr90 = corpus.letters.find((letter) => letter.id === 'kst-31015-90');
@@ -31,6 +37,30 @@ describe('letterOutline', () => {
       'table',
       'paragraph',
     ]);
+  });
+});
+
+describe('firstScreenBlocks', () => {
+  const blockCount = (outline: ReturnType<typeof letterOutline>): number =>
+    outline.reduce((sum, node) => sum + node.blocks.length + blockCount(node.children), 0);
+
+  it('draws a laptop screen of a letter first, not the whole letter', () => {
+    for (const letter of [nr81, nr90]) {
+      const outline = letterOutline(letter);
+      const first = firstScreenBlocks(outline, 768);
+      expect(first).toBeGreaterThan(1);
+      expect(first).toBeLessThan(blockCount(outline) / 2);
+    }
+  });
+
+  it('draws more for a taller window, and every block for one taller than the letter', () => {
+    const outline = letterOutline(nr81);
+    const counts = [500, 700, 768, 1080, 1440, 2160].map((height) =>
+      firstScreenBlocks(outline, height),
+    );
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(counts[0]).toBeLessThan(counts[counts.length - 1]!);
+    expect(firstScreenBlocks(outline, 100_000)).toBe(blockCount(outline));
   });
 });
 

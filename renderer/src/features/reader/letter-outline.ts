@@ -2,6 +2,7 @@
 // inside their level-1 parent), each with its paragraphs and the tables that
 // follow them; and where in that order a new printed page begins, so the
 // reader can put "p. 3" in the margin at the right heading, paragraph or table.
+import { FONT_SCALE_RANGE } from '@core/contract/settings';
 import type { Letter, Paragraph, Section, Table } from '@core/corpus/model';
 import type { TextRange } from './highlight';
 
@@ -44,6 +45,39 @@ export function letterOutline(
     else roots.push(node);
   }
   return roots;
+}
+
+// The reading column is 37 em wide and its lines 1.7 em apart, at 19 px times the
+// text size (styles/theme.css); no face here averages under 0.39 em a character.
+const FULLEST_LINE = 95;
+const SMALLEST_LINE_PX = 1.7 * 19 * FONT_SCALE_RANGE.min;
+
+/**
+ * How many blocks (paragraphs and tables, in reading order) the first render needs
+ * to fill a window `heightPx` high: each block is counted at the least height it
+ * can take (its characters on lines as full as the column allows, a table's rows as
+ * lines, each heading as a line, at the smallest text size, with no margins), so
+ * the blocks drawn always reach below the window's bottom edge.
+ */
+export function firstScreenBlocks(outline: SectionNode[], heightPx: number): number {
+  let lines = 0;
+  let blocks = 0;
+  const filled = () => lines * SMALLEST_LINE_PX >= heightPx;
+  const visit = ({ blocks: sectionBlocks, children }: SectionNode) => {
+    if (filled()) return;
+    lines += 1;
+    for (const block of sectionBlocks) {
+      if (filled()) return;
+      blocks += 1;
+      lines +=
+        block.kind === 'paragraph'
+          ? Math.ceil(block.paragraph.text.length / FULLEST_LINE)
+          : block.table.rows.length;
+    }
+    children.forEach(visit);
+  };
+  outline.forEach(visit);
+  return blocks;
 }
 
 /** Keys of the things a page can begin at. */
