@@ -9,8 +9,11 @@ const shell = process.env.NASLAG_E2E_SHELL === 'electron' ? 'electron' : 'browse
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Generous, so the suite passes on a busy machine (starting the services, a
+  // restart or a scroll through a letter can take seconds there); a failing
+  // expectation still fails, only later.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
   retries: 0,
