@@ -36,6 +36,21 @@ test('keeps the chosen theme and text size across a restart of the services', as
   );
   expect(Number(scale)).toBeGreaterThan(1);
 
+  // The look the first frame after the restart is drawn with, before the store has answered.
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.getElementById('root')?.firstChild) return;
+      observer.disconnect();
+      const root = document.documentElement;
+      Object.assign(window, {
+        firstFrame: {
+          theme: root.dataset.theme,
+          scale: getComputedStyle(root).getPropertyValue('--naslag-font-scale'),
+        },
+      });
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
   await app.restart();
   page = app.page;
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -46,4 +61,8 @@ test('keeps the chosen theme and text size across a restart of the services', as
       ),
     )
     .toBe(scale);
+  // Nothing jumps or flashes as the stored settings arrive: the first frame already had them.
+  expect(
+    await page.evaluate(() => (window as unknown as { firstFrame: unknown }).firstFrame),
+  ).toEqual({ theme: 'dark', scale });
 });

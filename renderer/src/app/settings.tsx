@@ -2,9 +2,17 @@
 // page: theme (light, dark or following the system) and reading text size. When
 // there is no store (a plain browser), the defaults apply and changes last for
 // this window only; `storage` says which, so the shell can tell the user.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+} from 'react';
 import type { ReactNode } from 'react';
-import { DEFAULT_SETTINGS } from '@core/contract/settings';
+import { DEFAULT_SETTINGS, FONT_SCALE_RANGE } from '@core/contract/settings';
 import type { Settings } from '@core/contract/api';
 import { ApiError, call } from './api-client';
 
@@ -33,6 +41,39 @@ function applyFontScale(scale: number): void {
   document.documentElement.style.setProperty('--naslag-font-scale', String(scale));
 }
 
+// The look of the last session (theme and text size), kept in localStorage beside the
+// language so the first paint has it: waiting for the store would draw a letter at the
+// default size and then move every line when the stored size arrives. The store stays
+// the source of truth; this is its latest copy, written only while connected to it.
+const LOOK_KEY = 'naslag.look';
+type Look = Pick<Settings, 'theme' | 'fontScale'>;
+
+function rememberedLook(): Partial<Look> {
+  try {
+    const look = JSON.parse(window.localStorage.getItem(LOOK_KEY) ?? 'null') as unknown;
+    if (typeof look !== 'object' || look === null) return {};
+    const { theme, fontScale } = look as Record<string, unknown>;
+    return {
+      ...(theme === 'light' || theme === 'dark' || theme === 'system' ? { theme } : {}),
+      ...(typeof fontScale === 'number' &&
+      fontScale >= FONT_SCALE_RANGE.min &&
+      fontScale <= FONT_SCALE_RANGE.max
+        ? { fontScale }
+        : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
+function rememberLook({ theme, fontScale }: Look): void {
+  try {
+    window.localStorage.setItem(LOOK_KEY, JSON.stringify({ theme, fontScale }));
+  } catch {
+    // Without storage the next start shows the defaults until the store answers.
+  }
+}
+
 function prefersDark(): boolean {
   return (
     typeof window.matchMedia === 'function' &&
@@ -53,7 +94,9 @@ function useSystemDark(): boolean {
 }
 
 export function SettingsProvider({ children }: { children: ReactNode }) {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<Settings>(() =>
+    window.naslag ? { ...DEFAULT_SETTINGS, ...rememberedLook() } : DEFAULT_SETTINGS,
+  );
   const [storage, setStorage] = useState<Storage>(() =>
     window.naslag ? 'connecting' : 'unavailable',
   );
@@ -81,11 +124,16 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const theme = settings.theme === 'system' ? (systemDark ? 'dark' : 'light') : settings.theme;
-  useEffect(() => {
+  // Before the paint, so the first frame has the theme and the text size.
+  useLayoutEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = theme;
     applyFontScale(settings.fontScale);
   }, [theme, settings.fontScale]);
+  useEffect(() => {
+    if (storage === 'connected')
+      rememberLook({ theme: settings.theme, fontScale: settings.fontScale });
+  }, [storage, settings.theme, settings.fontScale]);
 
   const update = useCallback(
     async (patch: Partial<Settings>) => {
