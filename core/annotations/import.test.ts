@@ -111,7 +111,11 @@ describe('merging by id', () => {
     ]);
     expect(report).toMatchObject({ added: 1, updated: 1, unchanged: 0 });
     expect(report.skipped).toEqual([
-      { index: 1, id: 'b', reason: expect.stringContaining('nieuwer') },
+      {
+        index: 1,
+        id: 'b',
+        reason: expect.stringContaining('nieuwer (gewijzigd 2024-09-01T00:00:00.000Z)'),
+      },
     ]);
   });
 
@@ -123,7 +127,11 @@ describe('merging by id', () => {
     expect(merged).toEqual([stored]);
     expect(report).toMatchObject({ added: 0, updated: 0, unchanged: 0 });
     expect(report.skipped).toEqual([
-      { index: 0, id: 'a', reason: expect.stringContaining('hetzelfde moment') },
+      {
+        index: 0,
+        id: 'a',
+        reason: expect.stringContaining('hetzelfde moment gewijzigd (2024-03-01T09:00:00.000Z)'),
+      },
     ]);
   });
 
@@ -240,20 +248,59 @@ describe('hostile and broken input', () => {
       corpus,
       NOW,
     );
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('hoogstens 10000') });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/bevat 10001 annotaties; .* hoogstens 10000 /),
+    });
   });
 
   it('refuses text that is not JSON or not annotations as a whole', () => {
-    for (const text of ['{ kapot', '', '"een tekst"', '42', 'null']) {
-      expect(parseNotesImport(text, corpus, NOW)).toMatchObject({ ok: false });
-    }
+    for (const text of ['{ kapot', ''])
+      expect(parseNotesImport(text, corpus, NOW)).toEqual({
+        ok: false,
+        message: expect.stringContaining('geen geldige JSON'),
+      });
+    for (const text of ['"een tekst"', '42', 'null'])
+      expect(parseNotesImport(text, corpus, NOW)).toEqual({
+        ok: false,
+        message: expect.stringContaining('geen annotatie of lijst van annotaties'),
+      });
   });
 
   it('skips each malformed annotation with a reason in Dutch', () => {
     const cases: [string, (value: ReturnType<typeof annotation>) => unknown, RegExp][] = [
       ['no id', (v) => ({ ...v, id: undefined }), /"id" ontbreekt/],
       ['an id with spaces', (v) => ({ ...v, id: 'een id met spaties' }), /geen bruikbare id/],
-      ['not an annotation', (v) => ({ ...v, type: 'Bookmark' }), /"type"/],
+      ['an empty id', (v) => ({ ...v, id: '' }), /^"id" is leeg of te klein$/],
+      [
+        'an id that is a number',
+        (v) => ({ ...v, id: 7 }),
+        /^"id" ontbreekt of heeft het verkeerde type \(verwacht: tekst\)$/,
+      ],
+      ['not an annotation', (v) => ({ ...v, type: 'Bookmark' }), /^"type" is ongeldig$/],
+      [
+        'a list of types without "Annotation"',
+        (v) => ({ ...v, type: ['Bookmark', 'Note'] }),
+        /^"type" is ongeldig$/,
+      ],
+      [
+        'a quote selector without its quote',
+        (v) => ({ ...v, target: { ...v.target, selector: [{ type: 'TextQuoteSelector' }] } }),
+        /^"target.selector.0.type" is ongeldig$/,
+      ],
+      [
+        'a text body without its text',
+        (v) => ({ ...v, body: [{ type: 'TextualBody', purpose: 'commenting' }] }),
+        /^"body.0.type" is ongeldig$/,
+      ],
+      [
+        'a letter named at great length',
+        (v) => ({
+          ...v,
+          target: { ...v.target, source: `https://example.org/${'x'.repeat(500)}` },
+        }),
+        new RegExp(`niet kent \\(https://example.org/${'x'.repeat(100)}\\)$`),
+      ],
       ['no target', (v) => ({ ...v, target: undefined }), /"target"/],
       [
         'an unknown letter',
@@ -332,6 +379,9 @@ describe('hostile and broken input', () => {
     for (const [name, breakIt, reason] of cases) {
       expect(skipReason(breakIt(annotation())), name).toMatch(reason);
     }
+    expect(skipReason(['geen object'])).toBe(
+      'de annotatie ontbreekt of heeft het verkeerde type (verwacht: object)',
+    );
   });
 
   it('takes the good annotations of a file in which some are broken', () => {
