@@ -333,7 +333,7 @@ describe('hostile and broken input', () => {
       [
         'a body over 20,000 characters',
         (v) => ({ ...v, bodyValue: 'x'.repeat(20_001) }),
-        /"bodyValue" is te lang/,
+        /^"bodyValue" is te lang of te groot \(hoogstens 20000\)$/,
       ],
       [
         'a tag over 60 characters',
