@@ -133,7 +133,7 @@ export function markdownParagraphs(source: string): Paragraph[] {
       lists.pop();
     else if (token.type === 'inline') {
       const kind = lists.at(-1);
-      const level = Math.max(0, lists.length - 1);
+      const level = lists.length - 1;
       paragraphs.push(
         new Paragraph({
           children: inlineRuns(token.children ?? []),
