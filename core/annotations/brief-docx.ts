@@ -33,7 +33,7 @@ export async function briefDocx(brief: Brief): Promise<Uint8Array> {
 
 export function briefDocument(brief: Brief): Document {
   const children: Paragraph[] = [new Paragraph({ text: brief.title, heading: HeadingLevel.TITLE })];
-  if (brief.intro) children.push(...markdownParagraphs(brief.intro));
+  children.push(...markdownParagraphs(brief.intro));
   if (brief.groups.length === 0 && brief.orphans.length === 0)
     children.push(new Paragraph(briefMessages.empty));
   for (const group of brief.groups) {
