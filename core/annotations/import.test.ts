@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { letterText } from '../corpus/letter-text';
 import type { Corpus } from '../corpus/model';
 import { correctedLetter, earlyLetter } from './fixtures/nr81-excerpt';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ITEMS, mergeImportedNotes, parseNotesImport } from './import';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_DEPTH,
+  MAX_IMPORT_ITEMS,
+  mergeImportedNotes,
+  parseNotesImport,
+} from './import';
 import type { ParsedImport } from './import';
 import { anchorNote } from './anchor';
 import { NoteSchema } from './model';
@@ -381,6 +387,17 @@ describe('hostile and broken input', () => {
     }
     expect(skipReason(['geen object'])).toBe(
       'de annotatie ontbreekt of heeft het verkeerde type (verwacht: object)',
+    );
+  });
+
+  it(`reads an annotation nested ${MAX_IMPORT_DEPTH} levels deep, and skips one nested deeper`, () => {
+    // The annotation itself is level 0; its extension value holds the nested lists.
+    const nested = (depth: number) => JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`);
+    expect(
+      parsed(JSON.stringify({ ...annotation(), extra: nested(MAX_IMPORT_DEPTH) })).candidates,
+    ).toHaveLength(1);
+    expect(skipReason({ ...annotation(), extra: nested(MAX_IMPORT_DEPTH + 1) })).toMatch(
+      /te diep genest/,
     );
   });
 

@@ -22,7 +22,7 @@ import type { IncomingAnnotation } from './web-annotation';
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ITEMS = 10_000;
 /** Deeper than any real annotation; guards the key scan against pathological nesting. */
-const MAX_DEPTH = 32;
+export const MAX_IMPORT_DEPTH = 32;
 /** Keys that could reach an object's prototype if the data were ever merged naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -203,7 +203,7 @@ function bodiesOf(annotation: IncomingAnnotation): { comments: string[]; tags: s
 /** The first forbidden key anywhere in the value, as a reason; null when there is none. */
 function forbiddenKey(value: unknown, depth: number): string | null {
   if (typeof value !== 'object' || value === null) return null;
-  if (depth > MAX_DEPTH) return importMessages.tooDeep();
+  if (depth > MAX_IMPORT_DEPTH) return importMessages.tooDeep();
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) return importMessages.forbiddenKey(key);
     const inner = forbiddenKey((value as Record<string, unknown>)[key], depth + 1);
