@@ -128,6 +128,7 @@ describe('letter text in the brief stays the text it was', () => {
     ['an entity', 'Justitie &amp; Veiligheid'],
     ['strikethrough', 'een ~~geschrapt~~ woord'],
     ['a heading', '# Encryptie'],
+    ['an indented heading', '   # Encryptie'],
     ['a bullet with a plus', '+ punt'],
     ['a bullet with a dash', '- punt'],
     ['a bullet with a star', '* punt'],
@@ -135,8 +136,9 @@ describe('letter text in the brief stays the text it was', () => {
     ['an ordered item of nine digits', '123456789. punt'],
     ['an ordered item with a parenthesis', '3) punt'],
   ])('in one line: %s', (_name, text) => {
-    expect(visible(render(escapeInline(text)))).toBe(text);
-    expect(visible(render(blockQuote(text)))).toBe(text);
+    // Spaces at the start of a line are not shown in HTML.
+    expect(visible(render(escapeInline(text)))).toBe(text.trimStart());
+    expect(visible(render(blockQuote(text)))).toBe(text.trimStart());
   });
 
   it.each([
@@ -186,6 +188,14 @@ describe('the user’s Markdown in a note, kept as the user meant it', () => {
     ['a lone dash under text', 'Kop\n-'],
     ['a setext heading of equals signs', 'Kop\n=='],
     ['a tilde fence', '~~~\ncode\n~~~'],
+    ['an indented tilde fence', 'tekst\n  ~~~\ncode\n  ~~~'],
+    ['an indented rule', 'tekst\n  * * *'],
+    ['a rule with spaces after it', '- - -  '],
+    ['a setext heading of two dashes', 'Kop\n--'],
+    ['an indented setext heading', 'Kop\n  --'],
+    ['a setext heading with spaces after it', 'Kop\n--  '],
+    ['an indented line as the first line', '    ingesprongen'],
+    ['an indented line after a line of spaces', 'Eerst.\n  \n    ingesprongen'],
     ['an indented heading', 'tekst\n  # kop'],
     ['a link definition', '[nr90]: https://example.org\n[nr90]'],
     ['an image', 'zie ![plaatje](https://example.org/x.png)'],
@@ -195,8 +205,19 @@ describe('the user’s Markdown in a note, kept as the user meant it', () => {
   ])('keeps %s as text', (_name, text) => {
     const html = render(escapeUserMarkdown(text));
     expect(html).not.toMatch(/<h\d|<hr|<pre|<code|<img|<a |<table/);
-    // Spaces at the start of a line are not shown in HTML.
-    expect(visible(html)).toBe(text.replace(/\n */g, '\n'));
+    // Every character is shown; HTML shows runs of white space as one.
+    expect(visible(html).replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' ').trim());
+  });
+
+  it('keeps the user’s text readable: a # or = inside a line, and bold italics', () => {
+    expect(escapeUserMarkdown('zie #3 en a=b, ~~~ of ---')).toBe('zie #3 en a=b, ~~~ of ---');
+    expect(render(escapeUserMarkdown('***vet en schuin***'))).toBe(
+      '<p><em><strong>vet en schuin</strong></em></p>\n',
+    );
+  });
+
+  it('reads an old Mac line end as a line break', () => {
+    expect(render(escapeUserMarkdown('een\rtwee'))).toBe('<p>een<br>\ntwee</p>\n');
   });
 
   it('keeps the line break before a line that merely starts like a list item', () => {

@@ -25,7 +25,7 @@ function escapeLine(line: string): string {
 
 /** One line of text, for a heading or a label: line breaks become spaces. */
 export function escapeInline(text: string): string {
-  return escapeLine(text.replace(/\s*[\r\n]+\s*/g, ' '));
+  return escapeLine(text.replace(/\s*[\r\n]\s*/g, ' '));
 }
 
 /**
@@ -68,7 +68,7 @@ const LIST_ITEM = /^\s*([-+*]|\d{1,9}[.)])\s/;
 export function escapeUserMarkdown(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const escaped = lines.map((line, index) => {
-    const previous = index > 0 ? lines[index - 1]! : '';
+    const previous = lines[index - 1] ?? '';
     // Indented four spaces after a blank line is a code block; inside a list it is a nested item.
     const unindented = previous.trim() === '' ? line.trimStart() : line;
     return (
@@ -86,8 +86,7 @@ export function escapeUserMarkdown(text: string): string {
   return escaped
     .map((line, index) => {
       const next = escaped[index + 1];
-      const breaks =
-        line !== '' && next !== undefined && next.trim() !== '' && !LIST_ITEM.test(next);
+      const breaks = line !== '' && next !== undefined && next !== '' && !LIST_ITEM.test(next);
       return breaks ? `${line}\\` : line;
     })
     .join('\n')
