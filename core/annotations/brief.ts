@@ -160,9 +160,10 @@ function letterHeading(letter: Letter): string {
   return `${formatCitation(letter)}: ${letter.title}`;
 }
 
+/** The section of a paragraph that anchoring found, so one the letter has. */
 function sectionOf(letter: Letter, paragraphId: string) {
-  const paragraph = letter.paragraphs.find((p) => p.id === paragraphId);
-  return letter.sections.find((s) => s.id === paragraph?.sectionId);
+  const paragraph = letter.paragraphs.find((p) => p.id === paragraphId)!;
+  return letter.sections.find((s) => s.id === paragraph.sectionId);
 }
 
 function mainSection(letter: Letter, paragraphId: string) {
