@@ -8,6 +8,7 @@ import {
   MAX_IMPORT_ITEMS,
   mergeImportedNotes,
   parseNotesImport,
+  sameNote,
 } from './import';
 import type { ParsedImport } from './import';
 import { anchorNote } from './anchor';
@@ -147,6 +148,21 @@ describe('merging by id', () => {
     const { notes: merged, report } = mergeImportedNotes([stored], parsed(exportJson([incoming])));
     expect(merged.map((n) => n.body)).toEqual(['ingelezen']);
     expect(report).toMatchObject({ added: 0, updated: 1, unchanged: 0, skipped: [] });
+  });
+
+  it('counts a note as unchanged only when its passage, position and paragraph opening are the same too', () => {
+    const stored = notes[0]!;
+    expect(sameNote(stored, { ...stored })).toBe(true);
+    expect(
+      sameNote(stored, { ...stored, quote: { ...stored.quote!, exact: 'ander citaat' } }),
+    ).toBe(false);
+    expect(sameNote(stored, { ...stored, quote: null })).toBe(false);
+    expect(sameNote(stored, { ...stored, position: { start: 0, end: 1 } })).toBe(false);
+    expect(sameNote(stored, { ...stored, position: null })).toBe(false);
+    const whole = notes[2]!;
+    expect(sameNote(whole, { ...whole, paragraphStart: 'Andere opening' })).toBe(false);
+    const { paragraphStart: _, ...withoutOpening } = whole;
+    expect(sameNote(whole, withoutOpening)).toBe(false);
   });
 
   it('uses the first of two annotations with the same id', () => {
