@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { letterText } from '../corpus/letter-text';
+import { letterText, paragraphOffsets } from '../corpus/letter-text';
 import type { Letter } from '../corpus/model';
-import { anchorNote, anchorNotes } from './anchor';
+import { anchorNote, anchorNotes, currentPlace, paragraphAt } from './anchor';
 import type { Anchor } from './anchor';
 import { correctedLetter, earlyLetter } from './fixtures/nr81-excerpt';
 import type { Note } from './model';
@@ -290,6 +290,17 @@ describe('orphans', () => {
     expect(anchorNote(renamed, letter)).toMatchObject({ status: 'moved', paragraphId: 'tweede' });
   });
 
+  it('follows a paragraph’s opening to the nearest paragraph that begins with it, when several do', () => {
+    const opening = 'Deze maatregel moet worden bezien.';
+    const texts = ['Inleiding.', opening, 'Iets anders.', 'Hier stond de alinea.', opening];
+    const letter: Letter = {
+      ...earlyLetter,
+      paragraphs: texts.map((text, i) => ({ ...earlyLetter.paragraphs[1]!, id: `p-${i}`, text })),
+    };
+    const onThird = { ...notes.wholeUnchanged, paragraphId: 'p-3', paragraphStart: opening };
+    expect(anchorNote(onThird, letter)).toMatchObject({ status: 'moved', paragraphId: 'p-4' });
+  });
+
   it('keeps a whole-paragraph note whose paragraph and opening are both gone as an orphan', () => {
     const vanished = {
       ...notes.wholeUnchanged,
@@ -297,5 +308,93 @@ describe('orphans', () => {
       paragraphStart: 'Een alinea die er niet meer is',
     };
     expect(anchorNote(vanished, correctedLetter).status).toBe('orphaned');
+  });
+});
+
+/** The letter with one paragraph's id or text changed, as a corrected corpus might have it. */
+function revised(paragraphId: string, change: { id?: string; text?: (text: string) => string }) {
+  return {
+    ...earlyLetter,
+    paragraphs: earlyLetter.paragraphs.map((p) =>
+      p.id === paragraphId
+        ? { ...p, id: change.id ?? p.id, text: change.text?.(p.text) ?? p.text }
+        : p,
+    ),
+  };
+}
+
+describe('anchoring after small corrections', () => {
+  it('gives an offset on the blank line between two paragraphs to the paragraph after it', () => {
+    const offsets = paragraphOffsets(earlyLetter);
+    const [first, second] = offsets;
+    expect(paragraphAt(offsets, first!.end - 1)).toBe(first);
+    expect(paragraphAt(offsets, first!.end)).toBe(second);
+    expect(paragraphAt(offsets, second!.start)).toBe(second);
+  });
+
+  it('does not place a note on another letter, even where the same words stand', () => {
+    const otherLetter = { ...earlyLetter, id: 'kst-31015-90' };
+    expect(anchorNote(notes.guillemets, otherLetter).status).toBe('orphaned');
+  });
+
+  it('flags a note as changed when a word of its passage was corrected, though it starts where it did', () => {
+    const letter = revised('encryptie-2', { text: (t) => t.replace('zit dit', 'is dit') });
+    const made = notes.correctedWord.position!;
+    const anchor = anchorNote(notes.correctedWord, letter);
+    expect(anchor).toMatchObject({
+      status: 'moved',
+      paragraphId: 'encryptie-2',
+      start: made.start,
+    });
+    expect(highlighted(letter, anchor)).toBe('Inmiddels is dit onderzoek in de afrondende fase.');
+  });
+
+  it('moves a note to the paragraph its words are in now when only the paragraph was renumbered', () => {
+    const letter = revised('encryptie-3', { id: 'encryptie-4' });
+    const made = notes.afterSplit.position!;
+    expect(anchorNote(notes.afterSplit, letter)).toEqual({
+      status: 'moved',
+      paragraphId: 'encryptie-4',
+      start: made.start,
+      end: made.end,
+    });
+  });
+
+  it('keeps a note on its own copy of a phrase repeated word for word, when text before it shifts', () => {
+    const text = 'Zie de plicht. '.repeat(7).trim();
+    const letter: Letter = {
+      ...earlyLetter,
+      paragraphs: [{ ...earlyLetter.paragraphs[1]!, text, pageBreaks: [] }],
+    };
+    const fourth = quoteNote('vierde', letter, letter.paragraphs[0]!.id, 'plicht', 3);
+    const corrected: Letter = {
+      ...letter,
+      paragraphs: [{ ...letter.paragraphs[0]!, text: `Ook ${text}` }],
+    };
+    expect(anchorNote(fourth, corrected)).toMatchObject({
+      status: 'moved',
+      start: fourth.position!.start + 'Ook '.length,
+    });
+  });
+
+  it('keeps a whole-paragraph note on its paragraph when a word of its opening is corrected', () => {
+    const letter = revised('encryptie-3', {
+      text: (t) => t.replace('komende maanden', 'komende weken'),
+    });
+    const paragraph = paragraphOffsets(letter).find((p) => p.paragraphId === 'encryptie-3')!;
+    expect(anchorNote(notes.wholeRenumbered, letter)).toEqual({
+      status: 'anchored',
+      paragraphId: 'encryptie-3',
+      start: paragraph.start,
+      end: paragraph.end,
+    });
+  });
+
+  it('gives an orphan no place in the letter to export', () => {
+    const gone = {
+      ...notes.guillemets,
+      quote: { exact: 'Nergens te vinden.', prefix: '', suffix: '' },
+    };
+    expect(currentPlace(anchorNote(gone, earlyLetter), earlyLetter)).toBeNull();
   });
 });

@@ -38,15 +38,24 @@ function indexOf(letter: Letter): LetterIndex {
   return index;
 }
 
-/** The paragraph an offset falls in; an offset in the blank line between two belongs to the next. */
+/**
+ * The paragraph an offset falls in; an offset in the blank line between two belongs to the next.
+ * Undefined only past the letter's last character, where no passage starts.
+ */
 export function paragraphAt(
   offsets: ParagraphOffset[],
   offset: number,
 ): ParagraphOffset | undefined {
-  return offsets.find((paragraph) => offset < paragraph.end) ?? offsets.at(-1);
+  return offsets.find((paragraph) => offset < paragraph.end);
 }
 
-export function anchorNote(note: Note, letter: Letter): Anchor {
+/** What anchoring reads of a note: its letter and where in it the note was made. */
+export type AnchorTarget = Pick<
+  Note,
+  'letterId' | 'paragraphId' | 'quote' | 'position' | 'paragraphStart'
+>;
+
+export function anchorNote(note: AnchorTarget, letter: Letter): Anchor {
   if (note.letterId !== letter.id) return orphan(note);
   return note.quote ? anchorQuote(note, note.quote, letter) : anchorParagraph(note, letter);
 }
@@ -62,7 +71,7 @@ export function anchorNotes(notes: readonly Note[], corpus: Corpus): Map<string,
   return anchors;
 }
 
-function anchorQuote(note: Note, quote: NonNullable<Note['quote']>, letter: Letter): Anchor {
+function anchorQuote(note: AnchorTarget, quote: TextQuote, letter: Letter): Anchor {
   const { text, offsets } = indexOf(letter);
   const position = note.position;
   // The stored position is trusted only when the quote and its context are all still there.
@@ -83,7 +92,7 @@ function anchorQuote(note: Note, quote: NonNullable<Note['quote']>, letter: Lett
   return match ? placed(note, offsets, match.start, match.end) : orphan(note);
 }
 
-function anchorParagraph(note: Note, letter: Letter): Anchor {
+function anchorParagraph(note: AnchorTarget, letter: Letter): Anchor {
   const { text, offsets } = indexOf(letter);
   const byId = offsets.find((paragraph) => paragraph.paragraphId === note.paragraphId);
   const opening = note.paragraphStart;
@@ -95,8 +104,9 @@ function anchorParagraph(note: Note, letter: Letter): Anchor {
   const match = opening
     ? matchQuote(text, opening, { prefix: PARAGRAPH_SEPARATOR, hint: byId?.start })
     : null;
-  const found = match ? paragraphAt(offsets, match.start) : undefined;
-  if (found) {
+  if (match) {
+    // A match lies inside the text, so before the last paragraph's end.
+    const found = paragraphAt(offsets, match.start)!;
     const status = found.paragraphId === note.paragraphId ? 'anchored' : 'moved';
     return { status, paragraphId: found.paragraphId, start: found.start, end: found.end };
   }
@@ -128,9 +138,14 @@ export function currentPlace(anchor: Anchor, letter: Letter): CurrentPlace | nul
   };
 }
 
-function placed(note: Note, offsets: ParagraphOffset[], start: number, end: number): Anchor {
-  const paragraph = paragraphAt(offsets, start);
-  if (!paragraph) return orphan(note);
+function placed(
+  note: AnchorTarget,
+  offsets: ParagraphOffset[],
+  start: number,
+  end: number,
+): Anchor {
+  // A passage lies inside the text, so it starts before the last paragraph's end.
+  const paragraph = paragraphAt(offsets, start)!;
   const unchanged =
     paragraph.paragraphId === note.paragraphId &&
     note.position?.start === start &&
@@ -143,6 +158,6 @@ function placed(note: Note, offsets: ParagraphOffset[], start: number, end: numb
   };
 }
 
-function orphan(note: Note): Anchor {
+function orphan(note: AnchorTarget): Anchor {
   return { status: 'orphaned', paragraphId: note.paragraphId, start: null, end: null };
 }

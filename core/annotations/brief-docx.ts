@@ -33,7 +33,7 @@ export async function briefDocx(brief: Brief): Promise<Uint8Array> {
 
 export function briefDocument(brief: Brief): Document {
   const children: Paragraph[] = [new Paragraph({ text: brief.title, heading: HeadingLevel.TITLE })];
-  if (brief.intro) children.push(...markdownParagraphs(brief.intro));
+  children.push(...markdownParagraphs(brief.intro));
   if (brief.groups.length === 0 && brief.orphans.length === 0)
     children.push(new Paragraph(briefMessages.empty));
   for (const group of brief.groups) {
@@ -133,7 +133,7 @@ export function markdownParagraphs(source: string): Paragraph[] {
       lists.pop();
     else if (token.type === 'inline') {
       const kind = lists.at(-1);
-      const level = Math.max(0, lists.length - 1);
+      const level = lists.length - 1;
       paragraphs.push(
         new Paragraph({
           children: inlineRuns(token.children ?? []),

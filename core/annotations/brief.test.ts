@@ -318,3 +318,152 @@ describe('the brief as the user arranges it', () => {
     ]);
   });
 });
+
+describe('the brief’s headings and order in less common cases', () => {
+  /** Nr. 90 with its encryption paragraph moved into a subsection, and a paragraph in no section. */
+  const withSubsection: Letter = {
+    ...nr90,
+    sections: [
+      { id: 'inleiding', title: 'Inleiding', printed: false, level: 1, page: 1 },
+      ...nr90.sections,
+      {
+        id: 'wetgeving',
+        title: 'Wetgeving',
+        printed: true,
+        level: 2,
+        parentId: 'encryptie',
+        page: 7,
+      },
+    ],
+    paragraphs: [
+      { ...nr90.paragraphs[0]!, sectionId: 'wetgeving' },
+      {
+        ...nr90.paragraphs[0]!,
+        id: 'los-1',
+        n: 31,
+        sectionId: 'nergens',
+        text: 'Een alinea buiten elke sectie.',
+      },
+    ],
+  };
+  const subCorpus: Corpus = { version: 1, letters: [earlyLetter, withSubsection] };
+  const inSubsection = note(
+    'sub',
+    withSubsection,
+    select(withSubsection, 'encryptie-1', 'ontsleutelplicht'),
+  );
+  const outsideSections = note(
+    'los',
+    withSubsection,
+    select(withSubsection, 'los-1', 'buiten elke sectie'),
+  );
+
+  it('puts a note in a subsection under its main section’s theme, with the subsection as heading', () => {
+    const brief = formatBrief([inSubsection], subCorpus, { groupBy: 'theme' });
+    expect(brief.match(/^##+ .*/gm)).toEqual(['## Encryptie', '### nr. 90, Wetgeving']);
+  });
+
+  it('falls back on the letter’s title for a paragraph in no known section', () => {
+    expect(
+      formatBrief([outsideSections], subCorpus, { groupBy: 'theme' }).match(/^##+ .*/gm),
+    ).toEqual([`## ${nr90.title}`, '### nr. 90']);
+    expect(
+      formatBrief([outsideSections], subCorpus, { groupBy: 'letter' }).match(/^##+ .*/gm),
+    ).toEqual([`## Kamerstukken II 2012/13, 31 015, nr. 90: ${nr90.title}`, `### ${nr90.title}`]);
+  });
+
+  it('uses the default theme for a paragraph the given themes do not cover', () => {
+    const brief = formatBrief([inNr90, onPage4], corpus, {
+      groupBy: 'theme',
+      themeOf: (letter) => (letter.nr === 90 ? 'Afspraken' : undefined),
+    });
+    expect(brief.match(/^## .*/gm)).toEqual(['## Encryptie', '## Afspraken']);
+  });
+
+  it('sorts labels as a Dutch reader would, whatever their case', () => {
+    const tagged = (id: string, tags: string[]) =>
+      note(id, earlyLetter, select(earlyLetter, 'encryptie-1', 'ontsleutelplicht'), { tags });
+    const brief = formatBrief(
+      [
+        tagged('c', []),
+        tagged('a', ['Zeden']),
+        tagged('b', ['apart']),
+        tagged('d', ['Beleid']),
+        tagged('e', ['zwerfjongeren']),
+      ],
+      corpus,
+      { groupBy: 'tag' },
+    );
+    expect(brief.match(/^## .*/gm)).toEqual([
+      '## apart',
+      '## Beleid',
+      '## Zeden',
+      '## zwerfjongeren',
+      '## Zonder label',
+    ]);
+  });
+
+  it('puts the notes the user moved first, and the rest after them in reading order', () => {
+    const brief = formatBrief([acrossPages, onPage4, wholeParagraph], corpus, {
+      groupBy: 'letter',
+      order: ['alinea'],
+    });
+    expect(brief.match(/^> \S+ \S+/gm)).toEqual(['> In de', '> mijn brief', '> met voldoende']);
+  });
+
+  it('cites one page for a quote up to a paragraph’s last word, though the next paragraph is on a later page', () => {
+    const lastWords = note(
+      'slot',
+      earlyLetter,
+      select(earlyLetter, 'opening-2', 'februari 20121.'),
+    );
+    expect(formatBrief([lastWords], corpus, { groupBy: 'letter' })).toContain(
+      'Bron: Kamerstukken II 2012/13, 31 015, nr. 81, p. 1\n',
+    );
+  });
+
+  it('puts the letters in the corpus’s order, whatever the order of the notes', () => {
+    const brief = formatBrief([inNr90, onPage4], corpus, { groupBy: 'letter' });
+    expect(brief.match(/^## .*nr\. \d+/gm)).toEqual([
+      '## Kamerstukken II 2012/13, 31 015, nr. 81',
+      '## Kamerstukken II 2012/13, 31 015, nr. 90',
+    ]);
+  });
+
+  it('lists a note on a letter Naslag does not have, and a whole-paragraph note that lost its paragraph', () => {
+    const elsewhere = { ...onPage4, id: 'elders', letterId: 'kst-31015-99' };
+    const lostParagraph = {
+      ...wholeParagraph,
+      paragraphId: 'verdwenen-1',
+      paragraphStart: 'Een alinea die er niet meer is',
+    };
+    const brief = formatBrief([elsewhere, lostParagraph], corpus, { groupBy: 'letter' });
+    expect(brief).toBe(
+      [
+        '# Debatnotitie',
+        '## Niet gevonden',
+        'De passages bij deze notities staan niet (meer) in de brief zoals Naslag die nu heeft. Het citaat is bewaard zoals het was.',
+        '> mijn brief van 27 januari 2012',
+        'Labels: toezegging',
+        'Bron: Onbekende brief (kst-31015-99) (niet gevonden)',
+        '> Een alinea die er niet meer is',
+        'Hele alinea.',
+        'Bron: Kamerstukken II 2012/13, 31 015, nr. 81 (niet gevonden)',
+      ].join('\n\n') + '\n',
+    );
+  });
+
+  it('lists an orphan with nothing quoted by its note and source alone', () => {
+    const { paragraphStart: _, ...bare } = { ...wholeParagraph, paragraphId: 'verdwenen-1' };
+    const brief = formatBrief([bare], corpus, { groupBy: 'letter', intro: '  \n ' });
+    expect(brief).toBe(
+      [
+        '# Debatnotitie',
+        '## Niet gevonden',
+        'De passages bij deze notities staan niet (meer) in de brief zoals Naslag die nu heeft. Het citaat is bewaard zoals het was.',
+        'Hele alinea.',
+        'Bron: Kamerstukken II 2012/13, 31 015, nr. 81 (niet gevonden)',
+      ].join('\n\n') + '\n',
+    );
+  });
+});

@@ -8,7 +8,7 @@
 import { formatCitation } from '../corpus/citation';
 import { letterText, pageOfOffset, paragraphOffsets } from '../corpus/letter-text';
 import type { Corpus, Letter } from '../corpus/model';
-import { anchorNotes } from './anchor';
+import { anchorNotes, paragraphAt } from './anchor';
 import type { Anchor } from './anchor';
 import { blockQuote, escapeInline, escapeUserMarkdown } from './markdown-escape';
 import { briefMessages } from './messages';
@@ -160,9 +160,10 @@ function letterHeading(letter: Letter): string {
   return `${formatCitation(letter)}: ${letter.title}`;
 }
 
+/** The section of a paragraph that anchoring found, so one the letter has. */
 function sectionOf(letter: Letter, paragraphId: string) {
-  const paragraph = letter.paragraphs.find((p) => p.id === paragraphId);
-  return letter.sections.find((s) => s.id === paragraph?.sectionId);
+  const paragraph = letter.paragraphs.find((p) => p.id === paragraphId)!;
+  return letter.sections.find((s) => s.id === paragraph.sectionId);
 }
 
 function mainSection(letter: Letter, paragraphId: string) {
@@ -191,10 +192,12 @@ function sectionHeading({ letter, anchor }: PlacedNote, groupBy: BriefGrouping):
 function entry({ note, letter, anchor }: PlacedNote): BriefEntry {
   const text = letterText(letter);
   const offsets = paragraphOffsets(letter);
+  // Both ends of a passage lie inside the text; an end on the blank line
+  // between two paragraphs counts as the next one's start (before its first page break).
   const pageAt = (offset: number) => {
-    const span = offsets.find((p) => offset < p.end) ?? offsets.at(-1)!;
+    const span = paragraphAt(offsets, offset)!;
     const paragraph = letter.paragraphs.find((p) => p.id === span.paragraphId)!;
-    return pageOfOffset(paragraph, Math.max(0, offset - span.start));
+    return pageOfOffset(paragraph, offset - span.start);
   };
   return {
     note,

@@ -2,12 +2,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { letterText } from '../corpus/letter-text';
 import type { Corpus } from '../corpus/model';
 import { correctedLetter, earlyLetter } from './fixtures/nr81-excerpt';
-import { MAX_IMPORT_ITEMS, mergeImportedNotes, parseNotesImport } from './import';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_DEPTH,
+  MAX_IMPORT_ITEMS,
+  mergeImportedNotes,
+  parseNotesImport,
+  sameNote,
+} from './import';
 import type { ParsedImport } from './import';
 import { anchorNote } from './anchor';
 import { NoteSchema } from './model';
 import type { Note } from './model';
-import { paragraphTarget, selectionTarget } from './target';
+import { PARAGRAPH_START_LENGTH, paragraphTarget, selectionTarget } from './target';
 import { toWebAnnotation } from './web-annotation';
 
 const corpus: Corpus = { version: 1, letters: [earlyLetter] };
@@ -111,7 +118,11 @@ describe('merging by id', () => {
     ]);
     expect(report).toMatchObject({ added: 1, updated: 1, unchanged: 0 });
     expect(report.skipped).toEqual([
-      { index: 1, id: 'b', reason: expect.stringContaining('nieuwer') },
+      {
+        index: 1,
+        id: 'b',
+        reason: expect.stringContaining('nieuwer (gewijzigd 2024-09-01T00:00:00.000Z)'),
+      },
     ]);
   });
 
@@ -123,7 +134,11 @@ describe('merging by id', () => {
     expect(merged).toEqual([stored]);
     expect(report).toMatchObject({ added: 0, updated: 0, unchanged: 0 });
     expect(report.skipped).toEqual([
-      { index: 0, id: 'a', reason: expect.stringContaining('hetzelfde moment') },
+      {
+        index: 0,
+        id: 'a',
+        reason: expect.stringContaining('hetzelfde moment gewijzigd (2024-03-01T09:00:00.000Z)'),
+      },
     ]);
   });
 
@@ -133,6 +148,21 @@ describe('merging by id', () => {
     const { notes: merged, report } = mergeImportedNotes([stored], parsed(exportJson([incoming])));
     expect(merged.map((n) => n.body)).toEqual(['ingelezen']);
     expect(report).toMatchObject({ added: 0, updated: 1, unchanged: 0, skipped: [] });
+  });
+
+  it('counts a note as unchanged only when its passage, position and paragraph opening are the same too', () => {
+    const stored = notes[0]!;
+    expect(sameNote(stored, { ...stored })).toBe(true);
+    expect(
+      sameNote(stored, { ...stored, quote: { ...stored.quote!, exact: 'ander citaat' } }),
+    ).toBe(false);
+    expect(sameNote(stored, { ...stored, quote: null })).toBe(false);
+    expect(sameNote(stored, { ...stored, position: { start: 0, end: 1 } })).toBe(false);
+    expect(sameNote(stored, { ...stored, position: null })).toBe(false);
+    const whole = notes[2]!;
+    expect(sameNote(whole, { ...whole, paragraphStart: 'Andere opening' })).toBe(false);
+    const { paragraphStart: _, ...withoutOpening } = whole;
+    expect(sameNote(whole, withoutOpening)).toBe(false);
   });
 
   it('uses the first of two annotations with the same id', () => {
@@ -240,20 +270,59 @@ describe('hostile and broken input', () => {
       corpus,
       NOW,
     );
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('hoogstens 10000') });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/bevat 10001 annotaties; .* hoogstens 10000 /),
+    });
   });
 
   it('refuses text that is not JSON or not annotations as a whole', () => {
-    for (const text of ['{ kapot', '', '"een tekst"', '42', 'null']) {
-      expect(parseNotesImport(text, corpus, NOW)).toMatchObject({ ok: false });
-    }
+    for (const text of ['{ kapot', ''])
+      expect(parseNotesImport(text, corpus, NOW)).toEqual({
+        ok: false,
+        message: expect.stringContaining('geen geldige JSON'),
+      });
+    for (const text of ['"een tekst"', '42', 'null'])
+      expect(parseNotesImport(text, corpus, NOW)).toEqual({
+        ok: false,
+        message: expect.stringContaining('geen annotatie of lijst van annotaties'),
+      });
   });
 
   it('skips each malformed annotation with a reason in Dutch', () => {
     const cases: [string, (value: ReturnType<typeof annotation>) => unknown, RegExp][] = [
       ['no id', (v) => ({ ...v, id: undefined }), /"id" ontbreekt/],
       ['an id with spaces', (v) => ({ ...v, id: 'een id met spaties' }), /geen bruikbare id/],
-      ['not an annotation', (v) => ({ ...v, type: 'Bookmark' }), /"type"/],
+      ['an empty id', (v) => ({ ...v, id: '' }), /^"id" is leeg of te klein$/],
+      [
+        'an id that is a number',
+        (v) => ({ ...v, id: 7 }),
+        /^"id" ontbreekt of heeft het verkeerde type \(verwacht: tekst\)$/,
+      ],
+      ['not an annotation', (v) => ({ ...v, type: 'Bookmark' }), /^"type" is ongeldig$/],
+      [
+        'a list of types without "Annotation"',
+        (v) => ({ ...v, type: ['Bookmark', 'Note'] }),
+        /^"type" is ongeldig$/,
+      ],
+      [
+        'a quote selector without its quote',
+        (v) => ({ ...v, target: { ...v.target, selector: [{ type: 'TextQuoteSelector' }] } }),
+        /^"target.selector.0.type" is ongeldig$/,
+      ],
+      [
+        'a text body without its text',
+        (v) => ({ ...v, body: [{ type: 'TextualBody', purpose: 'commenting' }] }),
+        /^"body.0.type" is ongeldig$/,
+      ],
+      [
+        'a letter named at great length',
+        (v) => ({
+          ...v,
+          target: { ...v.target, source: `https://example.org/${'x'.repeat(500)}` },
+        }),
+        new RegExp(`niet kent \\(https://example.org/${'x'.repeat(100)}\\)$`),
+      ],
       ['no target', (v) => ({ ...v, target: undefined }), /"target"/],
       [
         'an unknown letter',
@@ -286,7 +355,7 @@ describe('hostile and broken input', () => {
       [
         'a body over 20,000 characters',
         (v) => ({ ...v, bodyValue: 'x'.repeat(20_001) }),
-        /"bodyValue" is te lang/,
+        /^"bodyValue" is te lang of te groot \(hoogstens 20000\)$/,
       ],
       [
         'a tag over 60 characters',
@@ -332,6 +401,20 @@ describe('hostile and broken input', () => {
     for (const [name, breakIt, reason] of cases) {
       expect(skipReason(breakIt(annotation())), name).toMatch(reason);
     }
+    expect(skipReason(['geen object'])).toBe(
+      'de annotatie ontbreekt of heeft het verkeerde type (verwacht: object)',
+    );
+  });
+
+  it(`reads an annotation nested ${MAX_IMPORT_DEPTH} levels deep, and skips one nested deeper`, () => {
+    // The annotation itself is level 0; its extension value holds the nested lists.
+    const nested = (depth: number) => JSON.parse(`${'['.repeat(depth)}${']'.repeat(depth)}`);
+    expect(
+      parsed(JSON.stringify({ ...annotation(), extra: nested(MAX_IMPORT_DEPTH) })).candidates,
+    ).toHaveLength(1);
+    expect(skipReason({ ...annotation(), extra: nested(MAX_IMPORT_DEPTH + 1) })).toMatch(
+      /te diep genest/,
+    );
   });
 
   it('takes the good annotations of a file in which some are broken', () => {
@@ -443,6 +526,12 @@ describe('interop with other annotation tools', () => {
     })!;
     expect(note.created).toBe(NOW);
     expect(note.modified).toBe(NOW);
+    // Only a future date is replaced: the very moment of import, written another way, stays as given.
+    const atNow = '2024-05-01T14:00:00.000+02:00';
+    expect(importOne({ ...annotation(), created: atNow, modified: atNow })).toMatchObject({
+      created: atNow,
+      modified: atNow,
+    });
   });
 });
 
@@ -456,5 +545,197 @@ describe('notes in the store are validated strictly, nested objects too', () => 
     expect(
       NoteSchema.strict().safeParse({ ...good, position: { ...good.position, page: 3 } }).success,
     ).toBe(false);
+  });
+});
+
+describe('the size limit, in bytes as the file is stored', () => {
+  const encoder = new TextEncoder();
+  /** A JSON file of exactly `bytes` bytes, filled with `character`. */
+  const fileOf = (bytes: number, character: string) => {
+    const size = encoder.encode(character).length;
+    const count = Math.floor((bytes - 4) / size);
+    return `["${character.repeat(count)}${'a'.repeat(bytes - 4 - count * size)}"]`;
+  };
+
+  it.each([
+    ['ASCII', 'a'],
+    ['the last one-byte character', '\u007f'],
+    ['the first two-byte character', '\u0080'],
+    ['the last two-byte character', '\u07ff'],
+    ['the first three-byte character', '\u0800'],
+    ['the last three-byte character', '\uffff'],
+    ['the first four-byte character', '\u{10000}'],
+    ['the last four-byte character', '\u{10ffff}'],
+  ])('reads a file of exactly 10 MB of %s and refuses one byte more', (_name, character) => {
+    const limit = fileOf(MAX_IMPORT_BYTES, character);
+    expect(encoder.encode(limit).length).toBe(MAX_IMPORT_BYTES);
+    expect(parseNotesImport(limit, corpus, NOW).ok).toBe(true);
+    expect(parseNotesImport(`${limit} `, corpus, NOW)).toEqual({
+      ok: false,
+      message: expect.stringContaining('groter dan 10 MB'),
+    });
+  });
+});
+
+describe('what an import keeps of each annotation', () => {
+  const text = letterText(earlyLetter);
+  const source = 'https://zoek.officielebekendmakingen.nl/kst-31015-81';
+  const importOne = (value: unknown) => parsed(JSON.stringify(value)).candidates[0]?.note;
+
+  it(`reads a file of exactly ${MAX_IMPORT_ITEMS} annotations`, () => {
+    const result = parsed(JSON.stringify(Array.from({ length: MAX_IMPORT_ITEMS }, () => ({}))));
+    expect(result.skipped).toHaveLength(MAX_IMPORT_ITEMS);
+  });
+
+  it('names the id of a skipped annotation when it has a usable one', () => {
+    const result = parsed(
+      JSON.stringify([
+        { ...annotation(), target: { source: 'https://example.org/brief' } },
+        { ...annotation(), id: 'een id met spaties' },
+      ]),
+    );
+    expect(result.skipped).toEqual([
+      { index: 0, id: 'citaat', reason: expect.stringContaining('brief die Naslag niet kent') },
+      { index: 1, reason: expect.stringContaining('geen bruikbare id') },
+    ]);
+  });
+
+  it('accepts the letter named by its Naslag id as well as its official identifier', () => {
+    const value = annotation();
+    expect(importOne({ ...value, target: { ...value.target, source: earlyLetter.id } })).toEqual(
+      notes[0],
+    );
+  });
+
+  it('takes the one date given for both, or the time of import when there is none', () => {
+    const { created: _c, modified: _m, ...undated } = annotation();
+    expect(importOne({ ...undated, created: '2024-02-01T08:00:00.000Z' })).toMatchObject({
+      created: '2024-02-01T08:00:00.000Z',
+      modified: '2024-02-01T08:00:00.000Z',
+    });
+    expect(importOne({ ...undated, modified: '2024-02-03T08:00:00.000Z' })).toMatchObject({
+      created: '2024-02-03T08:00:00.000Z',
+      modified: '2024-02-03T08:00:00.000Z',
+    });
+    expect(importOne(undated)).toMatchObject({ created: NOW, modified: NOW });
+  });
+
+  it('joins every comment into the note, and keeps each label once, trimmed', () => {
+    const note = importOne({
+      ...annotation(),
+      bodyValue: 'Eerste opmerking',
+      body: [
+        { type: 'TextualBody', value: 'Tweede opmerking', purpose: 'commenting' },
+        { value: 'Derde, zonder type' },
+        { type: 'TextualBody', value: ' encryptie ', purpose: 'tagging' },
+        { type: 'TextualBody', value: 'encryptie', purpose: 'tagging' },
+        { type: 'TextualBody', value: '  ', purpose: 'tagging' },
+        { type: 'Image', id: 'https://example.org/plaatje.png' },
+      ],
+    });
+    expect(note).toMatchObject({
+      body: 'Eerste opmerking\n\nTweede opmerking\n\nDerde, zonder type',
+      tags: ['encryptie'],
+    });
+  });
+
+  it('takes the quote from the letter for an annotation with only a position, up to its last word', () => {
+    const end = text.length;
+    const start = text.lastIndexOf('Opstelten');
+    const note = importOne({
+      id: 'positie',
+      type: 'Annotation',
+      target: { source, selector: { type: 'TextPositionSelector', start, end } },
+    });
+    expect(note).toMatchObject({
+      paragraphId: 'ondertekening-1',
+      quote: { exact: text.slice(start), prefix: text.slice(start - 32, start), suffix: '' },
+      position: { start, end },
+    });
+  });
+
+  it('refuses a position that selects nothing, or lies past the end of the letter', () => {
+    for (const [start, end] of [
+      [40, 40],
+      [40, 20],
+      [text.length - 5, text.length + 1],
+    ])
+      expect(
+        skipReason({
+          id: 'positie',
+          type: 'Annotation',
+          target: { source, selector: { type: 'TextPositionSelector', start, end } },
+        }),
+      ).toMatch(/niet bij welke passage/);
+  });
+
+  it('makes a paragraph named by itself a whole-paragraph note with its opening words', () => {
+    const note = importOne({
+      id: 'alinea',
+      type: 'Annotation',
+      target: {
+        source,
+        selector: [
+          { type: 'CssSelector', value: '#opening-2' },
+          { type: 'FragmentSelector', value: 'encryptie-3' },
+        ],
+      },
+    });
+    expect(note).toMatchObject({
+      paragraphId: 'encryptie-3',
+      quote: null,
+      position: null,
+      paragraphStart: earlyLetter.paragraphs[5]!.text.slice(0, PARAGRAPH_START_LENGTH),
+    });
+  });
+
+  it('does not take a selector of a kind Naslag does not use for a paragraph or a quote', () => {
+    const note = importOne({
+      ...annotation(),
+      target: {
+        source,
+        selector: [
+          { type: 'FragmentSelector', value: 'encryptie-3' },
+          { type: 'CssSelector', value: '#opening-2', exact: 'Met deze brief', start: 0, end: 5 },
+        ],
+      },
+    });
+    expect(note).toMatchObject({ paragraphId: 'encryptie-3', quote: null, position: null });
+  });
+
+  it('keeps the nearest 200 characters of context of an orphan from a tool that keeps more', () => {
+    const before = `${'v'.repeat(100)}${'w'.repeat(200)}`;
+    const after = `${'x'.repeat(200)}${'y'.repeat(100)}`;
+    const note = importOne({
+      id: 'wees',
+      type: 'Annotation',
+      target: {
+        source,
+        selector: {
+          type: 'TextQuoteSelector',
+          exact: 'Deze zin staat er niet in.',
+          prefix: before,
+          suffix: after,
+        },
+      },
+    });
+    expect(note?.quote).toEqual({
+      exact: 'Deze zin staat er niet in.',
+      prefix: 'w'.repeat(200),
+      suffix: 'x'.repeat(200),
+    });
+  });
+
+  it('lists what was skipped in the order of the file, whether refused on reading or on merging', () => {
+    const stored = note('b', { body: 'nieuw in Naslag', modified: '2024-09-01T00:00:00.000Z' });
+    const result = parsed(
+      JSON.stringify([
+        toWebAnnotation(note('a'), earlyLetter),
+        toWebAnnotation(note('b', { body: 'ouder' }), earlyLetter),
+        { id: 'kapot' },
+      ]),
+    );
+    const { report } = mergeImportedNotes([stored], result);
+    expect(report.skipped.map((s) => s.index)).toEqual([1, 2]);
   });
 });

@@ -13,6 +13,7 @@ import { anchorNote } from './anchor';
 import { matchQuote } from './match-quote';
 import { describeIssue, importMessages } from './messages';
 import { NoteIdSchema, NoteSchema } from './model';
+import { QUOTE_CONTEXT_MAX_LENGTH } from './model-values';
 import type { Note, TextQuote } from './model';
 import { PARAGRAPH_START_LENGTH, quoteAt } from './target';
 import { IncomingAnnotationSchema, noteIdFromIri } from './web-annotation';
@@ -21,7 +22,7 @@ import type { IncomingAnnotation } from './web-annotation';
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ITEMS = 10_000;
 /** Deeper than any real annotation; guards the key scan against pathological nesting. */
-const MAX_DEPTH = 32;
+export const MAX_IMPORT_DEPTH = 32;
 /** Keys that could reach an object's prototype if the data were ever merged naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -111,16 +112,12 @@ function placeOf(annotation: IncomingAnnotation, letter: Letter): Place | { reas
   let quote: TextQuote | null = null;
   let position: Note['position'] = null;
   let paragraphId: string | null = null;
+  // Told apart by shape: a selector of a kind Naslag does not use keeps only its type.
   for (const selector of selectors) {
-    if (selector.type === 'TextQuoteSelector' && 'exact' in selector)
-      quote = contextCapped(selector);
-    if (
-      selector.type === 'TextPositionSelector' &&
-      'start' in selector &&
-      selector.end > selector.start
-    )
+    if ('exact' in selector) quote = contextCapped(selector);
+    if ('start' in selector && selector.end > selector.start)
       position = { start: selector.start, end: selector.end };
-    if (selector.type === 'FragmentSelector' && 'value' in selector) {
+    if ('value' in selector) {
       paragraphId = selector.value;
       if (!quote && selector.refinedBy) quote = contextCapped(selector.refinedBy);
     }
@@ -140,7 +137,7 @@ function placeOf(annotation: IncomingAnnotation, letter: Letter): Place | { reas
       position: null,
       ...(opening ? { paragraphStart: opening } : {}),
     };
-    const anchor = anchorNote(draftNote(letter, target), letter);
+    const anchor = anchorNote({ letterId: letter.id, ...target }, letter);
     return anchor.status === 'orphaned' ? target : { ...target, paragraphId: anchor.paragraphId };
   }
   // A position alone is fragile; the quote at it lets the note be found again after a correction.
@@ -148,7 +145,7 @@ function placeOf(annotation: IncomingAnnotation, letter: Letter): Place | { reas
 
   const hint = (paragraph && quoteInParagraph(letter, paragraph.id, quote)) ?? inText;
   const anchor = anchorNote(
-    draftNote(letter, { paragraphId: paragraphId ?? '', quote, position: hint }),
+    { letterId: letter.id, paragraphId: paragraphId ?? '', quote, position: hint },
     letter,
   );
   if (anchor.status === 'orphaned') return { paragraphId: paragraphId ?? '', quote, position };
@@ -174,8 +171,8 @@ function quoteInParagraph(letter: Letter, paragraphId: string, quote: TextQuote)
   const from = Math.max(0, span.start - quote.prefix.length);
   const scope = text.slice(from, span.end + quote.suffix.length);
   if (!text.slice(span.start, span.end).includes(quote.exact)) return null;
-  const match = matchQuote(scope, quote.exact, quote);
-  if (!match || match.errors > 0) return null;
+  // Found exactly, as the check above shows.
+  const match = matchQuote(scope, quote.exact, quote)!;
   return { start: from + match.start, end: from + match.end };
 }
 
@@ -183,8 +180,8 @@ function contextCapped(selector: { exact: string; prefix?: string; suffix?: stri
   // Other tools may keep longer context than a note holds; the nearest characters matter most.
   return {
     exact: selector.exact,
-    prefix: (selector.prefix ?? '').slice(-200),
-    suffix: (selector.suffix ?? '').slice(0, 200),
+    prefix: (selector.prefix ?? '').slice(-QUOTE_CONTEXT_MAX_LENGTH),
+    suffix: (selector.suffix ?? '').slice(0, QUOTE_CONTEXT_MAX_LENGTH),
   };
 }
 
@@ -203,27 +200,10 @@ function bodiesOf(annotation: IncomingAnnotation): { comments: string[]; tags: s
   return { comments, tags };
 }
 
-function draftNote(
-  letter: Letter,
-  place: Partial<Place> & Pick<Place, 'paragraphId' | 'quote' | 'position'>,
-): Note {
-  const epoch = '1970-01-01T00:00:00.000Z';
-  return {
-    id: 'draft',
-    letterId: letter.id,
-    color: 'yellow',
-    body: '',
-    tags: [],
-    created: epoch,
-    modified: epoch,
-    ...place,
-  };
-}
-
 /** The first forbidden key anywhere in the value, as a reason; null when there is none. */
 function forbiddenKey(value: unknown, depth: number): string | null {
   if (typeof value !== 'object' || value === null) return null;
-  if (depth > MAX_DEPTH) return importMessages.tooDeep();
+  if (depth > MAX_IMPORT_DEPTH) return importMessages.tooDeep();
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) return importMessages.forbiddenKey(key);
     const inner = forbiddenKey((value as Record<string, unknown>)[key], depth + 1);

@@ -5,17 +5,19 @@
 // characters that only matter at the start of a line are escaped only there,
 // to keep the Markdown source readable.
 
-/** Punctuation that has meaning anywhere in a line (emphasis, code, links, HTML, entities, tables, strikethrough). */
-const INLINE_SPECIAL = /[\\`*_[\]<>&|~]/g;
+/**
+ * Punctuation that has meaning anywhere in a line (emphasis, code, links, HTML, entities, tables,
+ * strikethrough, quotes). A "]" needs no escape: with every "[" escaped it closes nothing.
+ */
+const INLINE_SPECIAL = /[\\`*_[<>&|~]/g;
 
 function escapeLine(line: string): string {
   const body = line.trimStart().replace(INLINE_SPECIAL, '\\$&');
+  // Every *, _ and > is escaped above, so no bullet, rule, emphasis or quote is left to handle here.
   return (
     body
-      // Headings, quotes, lists, setext underlines and fences at the start of a line.
-      .replace(/^([#>+\-=:])/, '\\$1')
-      // A bullet or a thematic break made of * or _ (emphasis at the start of a line stays).
-      .replace(/^([*_])(?=\s|[*_\s]*$)/, '\\$1')
+      // Headings, lists, setext underlines and fences at the start of a line.
+      .replace(/^([#+\-=:])/, '\\$1')
       // Ordered list markers: "1." or "1)".
       .replace(/^(\d{1,9})([.)])/, '$1\\$2')
   );
@@ -23,7 +25,7 @@ function escapeLine(line: string): string {
 
 /** One line of text, for a heading or a label: line breaks become spaces. */
 export function escapeInline(text: string): string {
-  return escapeLine(text.replace(/\s*[\r\n]+\s*/g, ' '));
+  return escapeLine(text.replace(/\s*[\r\n]\s*/g, ' '));
 }
 
 /**
@@ -66,23 +68,25 @@ const LIST_ITEM = /^\s*([-+*]|\d{1,9}[.)])\s/;
 export function escapeUserMarkdown(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const escaped = lines.map((line, index) => {
-    const previous = index > 0 ? lines[index - 1]! : '';
+    const previous = lines[index - 1] ?? '';
     // Indented four spaces after a blank line is a code block; inside a list it is a nested item.
     const unindented = previous.trim() === '' ? line.trimStart() : line;
-    return unindented
-      .replace(/[\\`<>&|]/g, '\\$&')
-      .replace(/!\[/g, '!\\[')
-      .replace(/^(\s*)(#|=|\[[^\]]*\]:)/, '$1\\$2')
-      .replace(/^(\s*)([-*_])(?=(\s*\2){2,}\s*$)/, '$1\\$2')
-      .replace(/^(\s*)(-+\s*)$/, '$1\\$2')
-      .replace(/^(\s*)(~~~)/, '$1\\$2')
-      .trimEnd();
+    return (
+      unindented
+        .replace(/[\\`<>&|]/g, '\\$&')
+        .replace(/!\[/g, '!\\[')
+        .replace(/^(\s*)(#|=|\[[^\]]*\]:)/, '$1\\$2')
+        .replace(/^(\s*)([-*_])(?=(\s*\2){2,}\s*$)/, '$1\\$2')
+        .replace(/^(\s*)(-+\s*)$/, '$1\\$2')
+        // Every tilde of a fence: one escaped would leave "~~" to open a strikethrough.
+        .replace(/^(\s*)~~~/, '$1\\~\\~\\~')
+        .trimEnd()
+    );
   });
   return escaped
     .map((line, index) => {
       const next = escaped[index + 1];
-      const breaks =
-        line !== '' && next !== undefined && next.trim() !== '' && !LIST_ITEM.test(next);
+      const breaks = line !== '' && next !== undefined && next !== '' && !LIST_ITEM.test(next);
       return breaks ? `${line}\\` : line;
     })
     .join('\n')

@@ -1,5 +1,7 @@
+import bundled from 'virtual:naslag/corpus';
 import { describe, expect, it } from 'vitest';
-import { matchQuote } from './match-quote';
+import { letterText } from '../corpus/letter-text';
+import { MAX_ERRORS, MAX_ERROR_RATE, matchQuote } from './match-quote';
 
 describe('matchQuote', () => {
   it('finds nothing for an empty quote', () => {
@@ -49,5 +51,33 @@ describe('matchQuote', () => {
     expect(misspelt).toMatchObject({ errors: 1 });
     expect(misspelt!.score).toBeLessThan(1);
     expect(misspelt!.score).toBeGreaterThan(0.9);
+  });
+});
+
+describe('how far a quote may differ and still be found', () => {
+  it(`lets a quote differ in one character per ${1 / MAX_ERROR_RATE}, and no more`, () => {
+    const text = 'Het kabinet wil de ontsleutelplicht invoeren.';
+    // Ten characters may differ in two; the text has "ontsleutel" with one or two changed.
+    expect(matchQuote(text, 'ontsXeutel')).toMatchObject({
+      start: text.indexOf('ontsleutel'),
+      errors: 1,
+    });
+    expect(matchQuote(text, 'ontsXeuXel')).toMatchObject({
+      start: text.indexOf('ontsleutel'),
+      errors: 2,
+    });
+    expect(matchQuote(text, 'oXtsXeuXel')).toBeNull();
+    // Four characters must match exactly: 4 × 0.2 rounds down to no differences.
+    expect(matchQuote(text, 'wiX ')).toBeNull();
+  });
+
+  it(`stops at ${MAX_ERRORS} differences however long the quote, so a rewritten section is not found`, () => {
+    const letter = bundled.letters.find((l) => l.id === 'kst-31015-90')!;
+    const original = letterText(letter).slice(0, 2000);
+    // Every sixth character changed: 333 differences, within 20% of 2000 but over the cap.
+    const rewritten = [...original].map((c, i) => (i % 6 === 5 ? '§' : c)).join('');
+    expect(matchQuote(original, rewritten)).toBeNull();
+    const lightly = [...original].map((c, i) => (i % 10 === 9 ? '§' : c)).join('');
+    expect(matchQuote(original, lightly)).toMatchObject({ start: 0, errors: 200 });
   });
 });

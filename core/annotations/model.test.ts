@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../contract/dispatch';
 import type { ApiHandlers } from '../contract/api';
-import { NoteIdSchema } from './model';
+import { NoteIdSchema, TextPositionSchema } from './model';
 import { noteIdFromIri, noteIri } from './web-annotation';
 
 describe('NoteIdSchema', () => {
@@ -47,5 +47,13 @@ describe('NoteIdSchema', () => {
         error: { code: 'invalid-arguments' },
       });
     }
+  });
+});
+
+describe('TextPositionSchema', () => {
+  it('takes a position that selects at least one character, and refuses one that selects none', () => {
+    expect(TextPositionSchema.safeParse({ start: 4, end: 5 }).success).toBe(true);
+    for (const end of [4, 3])
+      expect(TextPositionSchema.safeParse({ start: 4, end }).success).toBe(false);
   });
 });

@@ -49,6 +49,24 @@ describe('selectionTarget', () => {
     expect(
       selectionTarget(earlyLetter, at('encryptie-1', 0), at('encryptie-1', 10_000)),
     ).toBeNull();
+    expect(selectionTarget(earlyLetter, at('encryptie-1', -1), at('encryptie-1', 5))).toBeNull();
+  });
+
+  it('selects up to a paragraph’s last character, and from the letter’s first', () => {
+    const at = (paragraphId: string, offset: number) => ({ paragraphId, offset });
+    const sentence = earlyLetter.paragraphs[3]!.text;
+    const whole = selectionTarget(
+      earlyLetter,
+      at('encryptie-1', 0),
+      at('encryptie-1', sentence.length),
+    );
+    expect(whole?.quote?.exact).toBe(sentence);
+    expect(whole?.quote?.suffix).toMatch(/^\n\nInmiddels/);
+    const first = selectionTarget(earlyLetter, at('opening-1', 0), at('opening-1', 4));
+    expect(first?.quote).toMatchObject({
+      exact: earlyLetter.paragraphs[0]!.text.slice(0, 4),
+      prefix: '',
+    });
   });
 });
 

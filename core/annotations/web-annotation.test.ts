@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { letterText } from '../corpus/letter-text';
 import { anchorNote, currentPlace } from './anchor';
-import { earlyLetter } from './fixtures/nr81-excerpt';
+import { correctedLetter, earlyLetter } from './fixtures/nr81-excerpt';
 import type { Note } from './model';
 import { paragraphTarget, selectionTarget } from './target';
 import { ANNOTATION_CONTEXT, noteIdFromIri, noteIri, toWebAnnotation } from './web-annotation';
@@ -135,6 +135,27 @@ describe('export of a note where it stands now', () => {
     expect(letterText(earlyLetter).slice(place.position.start, place.position.end)).toBe(
       paragraph.text,
     );
+  });
+});
+
+describe('export of a note the corrected letter moved', () => {
+  it('names the paragraph and position the passage has now, not those it was made on', () => {
+    const made: Note = {
+      ...quoteNote,
+      ...selectionTarget(
+        earlyLetter,
+        { paragraphId: 'encryptie-3', offset: 0 },
+        { paragraphId: 'encryptie-3', offset: 35 },
+      )!,
+    };
+    const now = currentPlace(anchorNote(made, correctedLetter), correctedLetter)!;
+    expect(now.paragraphId).toBe('encryptie-4');
+    const selectors = toWebAnnotation(made, correctedLetter, now).target.selector;
+    expect(selectors).toContainEqual({ type: 'TextPositionSelector', ...now.position });
+    expect(selectors).toContainEqual(
+      expect.objectContaining({ type: 'FragmentSelector', value: 'encryptie-4' }),
+    );
+    expect(now.position).not.toEqual(made.position);
   });
 });
 
