@@ -119,6 +119,90 @@ describe('alignSentences on nr. 81 and nr. 90', () => {
   });
 });
 
+describe('the rows alignSentences gives for nr. 81 and nr. 90', () => {
+  const align = () =>
+    alignSentences(nr81, nr90, {
+      linkedSections: curatedSectionLinks(curatedComparison.alignment, nr81, nr90),
+    });
+  const position = (letter: typeof nr81) =>
+    new Map(letterSentences(letter).map((sentence, index) => [sentence.id, index]));
+
+  it('follows the later letter, with each dropped sentence after the pair before it', () => {
+    const { matches } = align();
+    const right = position(nr90);
+    const left = position(nr81);
+    expect(matches.flatMap((m) => m.right?.sentenceIds ?? [])).toEqual(
+      letterSentences(nr90).map((s) => s.id),
+    );
+    const rightIndex = (m: (typeof matches)[number]) =>
+      right.get(m.right?.sentenceIds[0] ?? '') ?? -1;
+    let previousDropped = -1;
+    matches.forEach((match, k) => {
+      if (match.status !== 'dropped') return;
+      const i = left.get(match.left?.sentenceIds[0] ?? '') ?? -1;
+      // The pair holding the nearest earlier left sentence that has a partner.
+      let anchor = -1;
+      let nearest = -1;
+      for (const m of matches) {
+        if (!m.left || !m.right) continue;
+        const last = Math.max(
+          ...m.left.sentenceIds.map((id) => left.get(id) ?? -1).filter((n) => n < i),
+        );
+        if (last > nearest)
+          [nearest, anchor] = [last, rightIndex(m) + m.right.sentenceIds.length - 1];
+      }
+      expect(matches.slice(0, k).every((m) => !m.right || rightIndex(m) <= anchor)).toBe(true);
+      expect(matches.slice(k + 1).every((m) => !m.right || rightIndex(m) > anchor)).toBe(true);
+      if (matches[k - 1]?.status === 'dropped') expect(i).toBeGreaterThan(previousDropped);
+      previousDropped = i;
+    });
+  });
+
+  it('gives each side adjacent sentences of one paragraph, as printed there', () => {
+    const { matches } = align();
+    const sides = matches.flatMap((m) => [
+      { side: m.left, letter: nr81 },
+      { side: m.right, letter: nr90 },
+    ]);
+    for (const { side, letter } of sides) {
+      if (!side) continue;
+      const sentences = letterSentences(letter);
+      const members = side.sentenceIds.map((id) => sentences.find((s) => s.id === id));
+      expect(members.every((s) => s?.paragraphId === side.paragraphId)).toBe(true);
+      expect(members.map((s) => s?.n)).toEqual(members.map((_, k) => (members[0]?.n ?? 0) + k));
+      expect(members.length).toBeLessThanOrEqual(3);
+      expect(side.start).toBe(members[0]?.start);
+      expect(side.end).toBe(members.at(-1)?.end);
+      const paragraph = letter.paragraphs.find((p) => p.id === side.paragraphId);
+      expect(side.text).toBe(paragraph?.text.slice(side.start, side.end));
+    }
+    expect(matches.some((m) => (m.right?.sentenceIds.length ?? 0) === 3)).toBe(true);
+  });
+
+  it('calls a pair the same only when its words are, and rounds the score of a changed one', () => {
+    const words = (text = '') =>
+      text
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu)
+        ?.join(' ');
+    for (const match of align().matches) {
+      if (!match.left || !match.right) {
+        expect(match.similarity).toBeUndefined();
+        continue;
+      }
+      const same = words(match.left.text) === words(match.right.text);
+      expect(match.status).toBe(same ? 'same' : 'changed');
+      if (same) expect(match.similarity).toBe(1);
+      expect(match.similarity).toBeGreaterThan(0);
+      expect(match.similarity).toBeLessThanOrEqual(1);
+      expect(Math.round((match.similarity ?? 0) * 1000)).toBeCloseTo(
+        (match.similarity ?? 0) * 1000,
+        9,
+      );
+    }
+  });
+});
+
 describe('alignSentences on small letters', () => {
   const earlier = sketchLetter(1, [
     {
@@ -184,6 +268,40 @@ describe('alignSentences on small letters', () => {
       ['dropped', ['pilot-2#1'], undefined],
       ['new', undefined, ['meldingen-2#1']],
     ]);
+  });
+
+  it('takes in no more neighbours than allowed, and only those that add enough', () => {
+    const rows = (options: Parameters<typeof alignSentences>[2]) =>
+      alignSentences(earlier, later, options).matches.map((m) => [
+        m.status,
+        m.left?.sentenceIds,
+        m.right?.sentenceIds,
+      ]);
+    expect(rows({ maxMerge: 1 })).toContainEqual(['changed', ['a-2#1'], ['b-2#1']]);
+    expect(rows({ maxMerge: 1 })).toContainEqual(['new', undefined, ['b-2#2']]);
+    expect(rows({ maxMerge: 2 })).toContainEqual(['changed', ['a-2#1'], ['b-2#1', 'b-2#2']]);
+    expect(rows({ mergeGain: 1.01 })).toContainEqual(['changed', ['a-2#1'], ['b-2#1']]);
+  });
+
+  it('pairs nothing below the threshold or without a term few sentences share', () => {
+    const statuses = (options: Parameters<typeof alignSentences>[2]) =>
+      alignSentences(earlier, later, options).matches.map((m) => m.status);
+    expect(statuses({ threshold: 1.01 })).not.toContain('changed');
+    expect(statuses({ maxSharedTermSentences: 0 })).not.toContain('changed');
+  });
+
+  it('pairs a sign-off only with a sign-off', () => {
+    const signoff = (letter: typeof earlier) => ({
+      ...letter,
+      paragraphs: letter.paragraphs.map((p, k) =>
+        k === 0 ? { ...p, kind: 'signoff' as const } : p,
+      ),
+    });
+    const text = 'De minister van Veiligheid en Justitie, I.W. Opstelten';
+    const left = signoff(sketchLetter(1, [{ id: 'a', title: 'A', paragraphs: [text] }]));
+    const body = sketchLetter(2, [{ id: 'b', title: 'B', paragraphs: [text] }]);
+    expect(alignSentences(left, body).matches.map((m) => m.status)).toEqual(['dropped', 'new']);
+    expect(alignSentences(left, signoff(body)).matches.map((m) => m.status)).toEqual(['same']);
   });
 
   it('pairs nothing when the letters share only function words', () => {
