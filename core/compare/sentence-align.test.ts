@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadLetters } from '../../data/build/load-letters';
 import { curatedComparison } from '../../data/curated/index';
-import { alignSentences, curatedSectionLinks, matchesInSections } from './sentence-align';
+import {
+  alignSentences,
+  curatedSectionLinks,
+  DEFAULT_SENTENCE_ALIGN_OPTIONS,
+  matchesInSections,
+} from './sentence-align';
+import type { SentenceAlignOptions } from './sentence-align';
 import { evaluateSentenceAlignment } from './sentence-evaluate';
 import { letterSentences } from './sentences';
 import { sketchLetter } from './letters.testing';
@@ -25,6 +31,15 @@ describe('the labelled sentence pairs of nr. 81 and nr. 90', () => {
       ...labels.nonPairs.filter((p) => !right.has(p.right)).map((p) => p.right),
     ];
     expect(unknown).toEqual([]);
+  });
+});
+
+describe('curatedSectionLinks', () => {
+  it('links the sections of the curated themes, and none for other letters', () => {
+    const links = curatedSectionLinks(curatedComparison.alignment, nr81, nr90);
+    expect(links).toContainEqual({ left: 'encryptie', right: 'encryptie' });
+    expect(curatedSectionLinks(curatedComparison.alignment, nr81, nr81)).toEqual([]);
+    expect(curatedSectionLinks(curatedComparison.alignment, nr90, nr90)).toEqual([]);
   });
 });
 
@@ -95,7 +110,9 @@ describe('alignSentences on nr. 81 and nr. 90', () => {
   it('gives a theme the matches that have a side in its sections', () => {
     const alignment = align();
     const encryption = matchesInSections(alignment, nr81, nr90, ['encryptie'], ['encryptie']);
-    expect(encryption.map((m) => m.status)).toContain('changed');
+    expect(encryption.map((m) => m.status)).toEqual(
+      expect.arrayContaining(['changed', 'new', 'dropped']),
+    );
     expect(encryption.flatMap((m) => m.left?.sentenceIds ?? [])).toContain('encryptie-3#5');
     expect(encryption.flatMap((m) => m.right?.sentenceIds ?? [])).toContain('encryptie-1#4');
     expect(
@@ -263,6 +280,17 @@ describe('alignSentences on small letters', () => {
         m.right?.sentenceIds,
       ]);
     expect(rows([])).not.toContainEqual(expect.arrayContaining(['changed']));
+    const linkedPilot = [{ left: 'pilot', right: 'meldingen' }];
+    const linkedPairs = (linked: Partial<SentenceAlignOptions['linked']>) =>
+      alignSentences(pilot, reports, {
+        linkedSections: linkedPilot,
+        linked: { ...DEFAULT_SENTENCE_ALIGN_OPTIONS.linked, ...linked },
+      }).matches.filter((m) => m.status === 'changed');
+    expect(linkedPairs({ minSharedTerms: 99 })).toEqual([]);
+    expect(linkedPairs({ minRareTerms: 99 })).toEqual([]);
+    expect(linkedPairs({ maxSharedTermSentences: 0 })).toEqual([]);
+    expect(linkedPairs({ threshold: 1.01 })).toEqual([]);
+    expect(linkedPairs({})).toHaveLength(1);
     expect(rows([{ left: 'pilot', right: 'meldingen' }])).toEqual([
       ['changed', ['pilot-1#1'], ['meldingen-1#1']],
       ['dropped', ['pilot-2#1'], undefined],
