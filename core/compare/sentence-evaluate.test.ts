@@ -42,25 +42,28 @@ const labels: SentencePairs = {
 };
 
 describe('evaluateSentenceAlignment', () => {
-  const evaluation = evaluateSentenceAlignment(
-    alignment(
-      pair(['encryptie-3#5'], ['encryptie-1#4']),
-      // Sharing one sentence of a label on each side is enough to count as that label.
-      pair(['opening-2#1'], ['opening-1#2', 'opening-1#3']),
-      pair(['pilot-1#1'], ['meldingen-1#1']),
-      pair(['castratie-1#1'], ['stop-it-now-1#1']),
-      { status: 'dropped', left: side('database-1#1'), right: null },
-      { status: 'new', left: null, right: side('databases-1#1') },
-    ),
-    labels,
-  );
+  const evaluate = () =>
+    evaluateSentenceAlignment(
+      alignment(
+        pair(['encryptie-3#5'], ['encryptie-1#4']),
+        // Sharing one sentence of a label on each side is enough to count as that label.
+        pair(['opening-2#1'], ['opening-1#2', 'opening-1#3']),
+        pair(['pilot-1#1'], ['meldingen-1#1']),
+        pair(['castratie-1#1'], ['stop-it-now-1#1']),
+        { status: 'dropped', left: side('database-1#1'), right: null },
+        { status: 'new', left: null, right: side('databases-1#1') },
+      ),
+      labels,
+    );
 
   it('counts only pairs, not new or dropped sentences, as computed', () => {
+    const evaluation = evaluate();
     expect(evaluation.labelled).toBe(3);
     expect(evaluation.computed).toBe(4);
   });
 
   it('finds a label when a pair shares a sentence with it on both sides', () => {
+    const evaluation = evaluate();
     expect(evaluation.found.map((label) => label.left)).toEqual([
       ['encryptie-3#5'],
       ['opening-2#1'],
@@ -68,11 +71,13 @@ describe('evaluateSentenceAlignment', () => {
   });
 
   it('misses a label whose sentences the aligner left new and dropped', () => {
+    const evaluation = evaluate();
     expect(evaluation.missed.map((label) => label.left)).toEqual([['database-1#1']]);
     expect(evaluation.recall).toBeCloseTo(2 / 3);
   });
 
   it('lists pairs no label covers, and tells those a label forbids', () => {
+    const evaluation = evaluate();
     expect(evaluation.extra).toEqual([
       { left: ['pilot-1#1'], right: ['meldingen-1#1'], nonPair: true },
       { left: ['castratie-1#1'], right: ['stop-it-now-1#1'], nonPair: false },

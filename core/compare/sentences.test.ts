@@ -50,6 +50,7 @@ describe('splitSentences', () => {
       'Daarna mr. J. de Vries.',
     ]);
     expect(texts('Minister I.W. Opstelten schreef het.')).toHaveLength(1);
+    expect(texts('Dit doet het OM. Daarna volgt meer.')).toHaveLength(2);
   });
 
   it('does not split numbers with a thousands dot or a decimal comma', () => {

@@ -36,5 +36,6 @@ describe('stem', () => {
     expect(stem('1113')).toBe('1113');
     expect(stem('7,5')).toBe('7,5');
     expect(stem('om')).toBe('om');
+    expect(stem('uur')).toBe('uur');
   });
 });

@@ -56,6 +56,13 @@ describe('buildVectorSpace', () => {
     expect(cosine(a, space.vectorize(documents[3] ?? ''))).toBe(0);
   });
 
+  it('finds a text that shares a rare term closer than one that shares a common term', () => {
+    const a = space.vectorize(documents[0] ?? '');
+    expect(cosine(a, space.vectorize('De ontsleutelplicht.'))).toBeGreaterThan(
+      cosine(a, space.vectorize('De kinderpornografie.')),
+    );
+  });
+
   it('ranks texts by what they share, not by length', () => {
     const [a, b, c] = documents.slice(0, 3).map((text) => space.vectorize(text));
     if (!a || !b || !c) throw new Error('fixture');

@@ -49,12 +49,15 @@ describe('wordSimilarity and longestSharedRun', () => {
 
   it('count a repeated word only as often as both texts have it', () => {
     expect(wordSimilarity('de zaak en de zaak', 'de zaak')).toBeCloseTo((2 * 2) / 7);
+    expect(wordSimilarity('de zaak', 'de de de zaak')).toBeCloseTo((2 * 2) / 6);
     expect(longestSharedRun('de zaak de zaak', 'de zaak de')).toBe(3);
   });
 
   it('call two texts without words alike, and share no run', () => {
     expect(wordSimilarity('–', '(…)')).toBe(1);
     expect(longestSharedRun('–', 'de zaak')).toBe(0);
+    expect(longestSharedRun('–', '(…)')).toBe(0);
+    expect(longestSharedRun('de zaak', 'in de zaak')).toBe(2);
   });
 });
 
@@ -102,6 +105,11 @@ describe('nearIdenticalSentences', () => {
       `${after} De aanpak van kinderpornografie is een prioriteit, zo blijkt uit de cijfers.`,
     );
     expect(pairs.map((p) => [p.left, p.right])).toEqual([[before, after]]);
+    const closestLast = nearIdenticalSentences(
+      before,
+      `De aanpak van kinderpornografie is een prioriteit, zo blijkt uit de cijfers. ${after}`,
+    );
+    expect(closestLast.map((p) => p.right)).toEqual([after]);
     expect(pairs[0]?.similarity).toBeCloseTo(wordSimilarity(before, after));
     expect(pairs[0]?.diff.filter((p) => p.change === 'added').map((p) => p.text.trim())).toEqual([
       'en kindersekstoerisme',
