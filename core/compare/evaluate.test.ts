@@ -72,9 +72,10 @@ const computed: ComputedAlignment = {
 };
 
 describe('compareWith', () => {
-  const evaluation = compareWith(computed, curated);
+  const evaluate = () => compareWith(computed, curated);
 
   it('counts the curated pairs the computation found and missed', () => {
+    const evaluation = evaluate();
     expect(evaluation.curatedPairs).toBe(3);
     expect(evaluation.found.map((p) => `${p.left}→${p.right}`)).toEqual([
       'inrichting→prestaties',
@@ -85,6 +86,7 @@ describe('compareWith', () => {
   });
 
   it('tells a computed pair inside a curated theme from one across themes', () => {
+    const evaluation = evaluate();
     expect(evaluation.extra).toEqual([
       { left: 'capaciteit', right: 'prestaties', score: 0.2, sameTheme: true },
       { left: 'castratie', right: 'encryptie', score: 0.15, sameTheme: false },
@@ -94,11 +96,27 @@ describe('compareWith', () => {
   });
 
   it('lists the sections whose continued-or-not verdict differs', () => {
+    const evaluation = evaluate();
     expect(evaluation.disagreements).toEqual([
       { side: 'left', sectionId: 'capaciteit', curated: false, computed: true },
       { side: 'left', sectionId: 'castratie', curated: false, computed: true },
       { side: 'right', sectionId: 'afspraken', curated: true, computed: false },
     ]);
     expect(evaluation.sectionAgreement).toBeCloseTo(4 / 7);
+  });
+
+  it('scores a computation that pairs nothing as finding nothing', () => {
+    const empty = compareWith({ ...computed, pairs: [], scores: {} }, curated);
+    expect(empty).toMatchObject({ computedPairs: 0, recall: 0, precision: 0, themePrecision: 0 });
+    expect(empty.missed).toContainEqual({ left: 'encryptie', right: 'encryptie', score: 0 });
+    expect(empty.sectionAgreement).toBeCloseTo(2 / 7);
+  });
+
+  it('gives defined ratios, not NaN, when there is nothing to compare', () => {
+    const none = compareWith(
+      { ...computed, pairs: [], leftSections: [], rightSections: [] },
+      { ...curated, themes: [] },
+    );
+    expect(none).toMatchObject({ recall: 0, sectionAgreement: 0, disagreements: [] });
   });
 });

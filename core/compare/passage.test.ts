@@ -9,6 +9,7 @@ const letter = sketchLetter(81, [
     paragraphs: [
       'Aan het einde omvatte de werkvoorraad 802 zaken.',
       'De werkvoorraad\nbleef beheersbaar.',
+      'Het  meldpunt\u00a0\u00a0ontving  \n meldingen over kinderporno.',
     ],
   },
   {
@@ -23,6 +24,23 @@ describe('findQuote', () => {
     const [match] = findQuote(letter, 'werkvoorraad bleef');
     expect(match?.paragraph.id).toBe('werkvoorraad-2');
     expect(match && match.paragraph.text.slice(match.start, match.end)).toBe('werkvoorraad\nbleef');
+  });
+
+  it('reads a quote pasted with stray white space as the words it quotes', () => {
+    const [match] = findQuote(letter, ' \nmeldpunt ontving\tmeldingen  ');
+    expect(match?.paragraph.id).toBe('werkvoorraad-3');
+    expect(match && match.paragraph.text.slice(match.start, match.end)).toBe(
+      'meldpunt\u00a0\u00a0ontving  \n meldingen',
+    );
+  });
+
+  it('does not match a quote that joins or splits the words differently', () => {
+    expect(findQuote(letter, 'werk voorraad')).toEqual([]);
+    expect(findQuote(letter, 'Hetmeldpunt')).toEqual([]);
+  });
+
+  it('finds no passage for an empty quote', () => {
+    expect(findQuote(letter, ' \n ')).toEqual([]);
   });
 
   it('finds every occurrence', () => {

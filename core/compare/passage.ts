@@ -15,23 +15,12 @@ export interface PassageMatch {
 /** Line breaks, no-break spaces and runs of spaces all count as one space. */
 function collapsed(text: string): { text: string; offsets: number[] } {
   let out = '';
+  /** Where each character of `out` stands in `text`. */
   const offsets: number[] = [];
-  let inSpace = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i] ?? '';
-    if (/\s/u.test(char)) {
-      if (!inSpace) {
-        out += ' ';
-        offsets.push(i);
-      }
-      inSpace = true;
-    } else {
-      out += char;
-      offsets.push(i);
-      inSpace = false;
-    }
+  for (const { 0: piece, index } of text.matchAll(/\s+|\S/g)) {
+    out += piece.trim() === '' ? ' ' : piece;
+    offsets.push(index);
   }
-  offsets.push(text.length);
   return { text: out, offsets };
 }
 

@@ -197,11 +197,6 @@ export function alignSentences(
   const l = new Side(left, leftSentences, space);
   const r = new Side(right, rightSentences, space);
 
-  // The IDF of a term used by exactly `sentences` sentences (the formula of tfidf.ts).
-  const documents = leftSentences.length + rightSentences.length;
-  const idfOfUse = (sentences: number) => Math.log((documents + 1) / (sentences + 1)) + 1;
-  const minRareIdf = idfOfUse(settings.maxSharedTermSentences);
-  const minLinkedRareIdf = idfOfUse(settings.linked.maxSharedTermSentences);
   const sectionOf = (letter: Letter, sentences: readonly LetterSentence[]) => {
     const sectionOfParagraph = new Map(letter.paragraphs.map((p) => [p.id, p.sectionId]));
     return sentences.map((s) => sectionOfParagraph.get(s.paragraphId));
@@ -226,12 +221,13 @@ export function alignSentences(
       const score = cosine(lv, rv);
       if (score < Math.min(settings.threshold, settings.linked.threshold)) return;
       const shared = sharedTerms(lv, rv);
-      const rare = (minIdf: number) => shared.filter((term) => space.idf(term) >= minIdf).length;
-      const strong = score >= settings.threshold && rare(minRareIdf) > 0;
+      const rare = (maxSentences: number) =>
+        shared.filter((term) => space.documentFrequency(term) <= maxSentences).length;
+      const strong = score >= settings.threshold && rare(settings.maxSharedTermSentences) > 0;
       const linkedEvidence =
         score >= settings.linked.threshold &&
         shared.length >= settings.linked.minSharedTerms &&
-        rare(minLinkedRareIdf) >= settings.linked.minRareTerms &&
+        rare(settings.linked.maxSharedTermSentences) >= settings.linked.minRareTerms &&
         linked(i, j);
       if (strong || linkedEvidence) candidates.push({ i, j, score });
     }),

@@ -5,7 +5,7 @@
 //
 // Exported API: evaluateSentenceAlignment(alignment, labels): SentenceEvaluation
 import type { SentencePairLabel, SentencePairs } from './curated-model';
-import type { SentenceAlignment, SentenceMatch } from './sentence-align';
+import type { MatchSide, SentenceAlignment, SentenceMatch } from './sentence-align';
 
 export interface SentenceEvaluation {
   labelled: number;
@@ -19,14 +19,15 @@ export interface SentenceEvaluation {
   recall: number;
 }
 
+type Pair = SentenceMatch & { left: MatchSide; right: MatchSide };
+
+const isPair = (match: SentenceMatch): match is Pair => match.left !== null && match.right !== null;
+
 const overlaps = (a: readonly string[], b: readonly string[]) => a.some((id) => b.includes(id));
 
-function covers(label: SentencePairLabel, match: SentenceMatch): boolean {
+function covers(label: SentencePairLabel, match: Pair): boolean {
   return (
-    match.left !== null &&
-    match.right !== null &&
-    overlaps(label.left, match.left.sentenceIds) &&
-    overlaps(label.right, match.right.sentenceIds)
+    overlaps(label.left, match.left.sentenceIds) && overlaps(label.right, match.right.sentenceIds)
   );
 }
 
@@ -34,14 +35,14 @@ export function evaluateSentenceAlignment(
   alignment: SentenceAlignment,
   labels: SentencePairs,
 ): SentenceEvaluation {
-  const pairs = alignment.matches.filter((m) => m.left !== null && m.right !== null);
+  const pairs = alignment.matches.filter(isPair);
   const found = labels.pairs.filter((label) => pairs.some((match) => covers(label, match)));
   const missed = labels.pairs.filter((label) => !found.includes(label));
   const extra = pairs
     .filter((match) => !labels.pairs.some((label) => covers(label, match)))
     .map((match) => {
-      const left = match.left?.sentenceIds ?? [];
-      const right = match.right?.sentenceIds ?? [];
+      const left = match.left.sentenceIds;
+      const right = match.right.sentenceIds;
       const nonPair = labels.nonPairs.some((n) => left.includes(n.left) && right.includes(n.right));
       return { left, right, nonPair };
     });

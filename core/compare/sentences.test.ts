@@ -50,6 +50,7 @@ describe('splitSentences', () => {
       'Daarna mr. J. de Vries.',
     ]);
     expect(texts('Minister I.W. Opstelten schreef het.')).toHaveLength(1);
+    expect(texts('Dit doet het OM. Daarna volgt meer.')).toHaveLength(2);
   });
 
   it('does not split numbers with a thousands dot or a decimal comma', () => {
@@ -60,9 +61,30 @@ describe('splitSentences', () => {
   });
 
   it('gives offsets that point at the sentence in the paragraph', () => {
-    const text = 'Eerste zin.  Tweede zin met nr. 5.';
-    for (const span of splitSentences(text))
-      expect(text.slice(span.start, span.end)).toBe(span.text);
+    const text = '  Eerste zin.  Tweede zin met nr. 5. ';
+    expect(splitSentences(text)).toEqual([
+      { text: 'Eerste zin.', start: 2, end: 13 },
+      { text: 'Tweede zin met nr. 5.', start: 15, end: 36 },
+    ]);
+  });
+
+  it('keeps a reference with a wider gap after its abbreviation together', () => {
+    expect(texts('Daarna sprak mr.  De Vries de Kamer toe. Klaar.')).toEqual([
+      'Daarna sprak mr.  De Vries de Kamer toe.',
+      'Klaar.',
+    ]);
+    expect(texts('Dit gebeurt t.a.v. De Vries. Klaar.')).toHaveLength(2);
+  });
+
+  it('keeps the end of a paragraph that stops on an abbreviation', () => {
+    expect(texts('Zie ook de bijlage. Vergelijk bijv.')).toEqual([
+      'Zie ook de bijlage.',
+      'Vergelijk bijv.',
+    ]);
+  });
+
+  it('finds no sentence in white space', () => {
+    expect(splitSentences(' \n ')).toEqual([]);
   });
 });
 
@@ -83,6 +105,14 @@ describe('letterSentences on the bundled letters', () => {
     expect(sentences.find((s) => s.id === 'project-vliegende-start-1#4')?.text).toBe(
       'Bij aanvang van het project, op 1 januari 2012, bedroeg de werkvoorraad van Vliegende Start 1 113 zaken en mutaties.',
     );
+  });
+
+  it('numbers the sentences of a paragraph from 1, in its id too', () => {
+    const opening = letterSentences(nr90).filter((s) => s.paragraphId === 'opening-1');
+    expect(opening.map((s) => [s.id, s.n])).toEqual([
+      ['opening-1#1', 1],
+      ['opening-1#2', 2],
+    ]);
   });
 
   it('keeps the sign-off, with its initials, as one sentence', () => {

@@ -71,9 +71,9 @@ const NEVER_FINAL = new Set([
 
 const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
 
-/** The word (with inner dots) a segment ends on, when it ends on a dot. */
+/** The word a segment ends on, when it ends on a dot: "nr", "I", "t.a.v" (dots inside after one letter each). */
 function lastAbbreviation(segment: string): string | null {
-  const match = /(?:^|[\s(«“"'‘])((?:\p{L}+\.)*\p{L}+)\.\s*$/u.exec(segment);
+  const match = /(?:^|[\s(«“"'‘])((?:\p{L}\.)*\p{L}+)\.\s*$/u.exec(segment);
   return match?.[1] ?? null;
 }
 
@@ -103,12 +103,13 @@ export function splitSentences(text: string): SentenceSpan[] {
   return spans;
 }
 
+/** Adds the sentence in text[start, end) without the white space around it, if any is left. */
 function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: number): void {
-  let from = start;
-  let to = end;
-  while (from < to && /\s/u.test(text[from] ?? '')) from += 1;
-  while (to > from && /\s/u.test(text[to - 1] ?? '')) to -= 1;
-  if (to > from) spans.push({ text: text.slice(from, to), start: from, end: to });
+  const segment = text.slice(start, end);
+  const sentence = segment.trim();
+  if (sentence === '') return;
+  const from = start + segment.length - segment.trimStart().length;
+  spans.push({ text: sentence, start: from, end: from + sentence.length });
 }
 
 export function sentenceId(paragraphId: string, n: number): string {
@@ -121,15 +122,13 @@ export function sentenceId(paragraphId: string, n: number): string {
  */
 export function letterSentences(letter: Letter): LetterSentence[] {
   return letter.paragraphs.flatMap((paragraph) => {
-    const spans =
-      paragraph.kind === 'body'
-        ? splitSentences(paragraph.text)
-        : [{ text: paragraph.text.trim(), start: 0, end: paragraph.text.trimEnd().length }];
-    return spans.map((span, k) => ({
-      ...span,
-      id: sentenceId(paragraph.id, k + 1),
-      paragraphId: paragraph.id,
-      n: k + 1,
-    }));
+    const { text } = paragraph;
+    const spans: SentenceSpan[] = [];
+    if (paragraph.kind === 'body') spans.push(...splitSentences(text));
+    else pushTrimmed(spans, text, 0, text.length);
+    return spans.map((span, k) => {
+      const n = k + 1;
+      return { ...span, id: sentenceId(paragraph.id, n), paragraphId: paragraph.id, n };
+    });
   });
 }

@@ -12,6 +12,15 @@ describe('stem', () => {
     ['afspraken', 'afspraak'],
     ['meldingen', 'melding'],
     ['landen', 'land'],
+    ['plannen', 'plan'],
+    ['mensen', 'mens'],
+    ['cijfers', 'cijfer'],
+    ['adviezen', 'advies'],
+    ['bewijzen', 'bewijs'],
+    ['seksuele', 'seksueel'],
+    ['eventuele', 'eventueel'],
+    ['voorraden', 'voorraad'],
+    ['maatregelen', 'maatregel'],
   ])('gives "%s" and "%s" the same stem', (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });
@@ -20,11 +29,13 @@ describe('stem', () => {
     expect(stem('kinderpornografie')).toBe('kinderpornografie');
     expect(stem('encryptie')).not.toBe(stem('decryptiebevel'));
     expect(stem('politie')).toBe('politie');
+    expect(stem('stress')).toBe('stress');
   });
 
   it('leaves numbers and short words alone', () => {
     expect(stem('1113')).toBe('1113');
     expect(stem('7,5')).toBe('7,5');
     expect(stem('om')).toBe('om');
+    expect(stem('uur')).toBe('uur');
   });
 });

@@ -9,21 +9,17 @@ function isVowel(char: string | undefined): boolean {
   return char !== undefined && VOWELS.has(char);
 }
 
-/** "verdacht" stays, "zakk" → "zak": a doubled final consonant is one sound. */
+/** "plann" → "plan": a doubled final consonant is one sound (a suffix only goes after a consonant). */
 function undouble(stem: string): string {
-  const last = stem.at(-1);
-  if (last !== undefined && !isVowel(last) && stem.at(-2) === last) return stem.slice(0, -1);
-  return stem;
+  return stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem;
 }
 
-/** "zaak" → "zak", "maatregel" stays: the open and closed syllable spell one vowel differently. */
+/**
+ * "zaak" → "zak" as in "zaken", "seksueel" → "seksuel" as in "seksuele": the closed
+ * syllable doubles the vowel the open one spells once.
+ */
 function shortenLongVowel(stem: string): string {
-  const n = stem.length;
-  const [c1, v1, v2, c2] = [stem[n - 4], stem[n - 3], stem[n - 2], stem[n - 1]];
-  if (n >= 4 && !isVowel(c1) && v1 === v2 && v1 !== 'i' && isVowel(v1) && !isVowel(c2)) {
-    return stem.slice(0, n - 2) + (c2 ?? '');
-  }
-  return stem;
+  return stem.replace(/([aeouy])\1([^aeiouy])$/, '$1$2');
 }
 
 /** Final v and z are spelled f and s at the end of a Dutch word ("bedrijv" → "bedrijf"). */
@@ -33,24 +29,18 @@ function devoice(stem: string): string {
   return stem;
 }
 
-const MIN_STEM = 3;
-
+/** Strips one inflection from a term of five letters or more, so at least three remain. */
 function stripSuffix(term: string): string {
   if (term.endsWith('heden')) return `${term.slice(0, -5)}heid`;
-  if (term.endsWith('en') && term.length - 2 >= MIN_STEM && !isVowel(term.at(-3))) {
-    return devoice(undouble(term.slice(0, -2)));
-  }
+  if (term.endsWith('en') && !isVowel(term.at(-3))) return devoice(undouble(term.slice(0, -2)));
   // Loanwords take -s after an e ("databases"); "database" then loses its e below.
-  if (term.endsWith('es') && term.length - 2 >= MIN_STEM && !isVowel(term.at(-3))) {
-    return term.slice(0, -2);
-  }
-  if (term.endsWith('s') && term.length - 1 >= MIN_STEM) {
+  if (term.endsWith('es') && !isVowel(term.at(-3))) return term.slice(0, -2);
+  if (term.endsWith('s')) {
+    // "advies", "bewijs" and "stress" end in an s of their own.
     const before = term.at(-2);
     if (!isVowel(before) && before !== 'j' && before !== 's') return term.slice(0, -1);
   }
-  if (term.endsWith('e') && term.length - 1 >= MIN_STEM && !isVowel(term.at(-2))) {
-    return devoice(undouble(term.slice(0, -1)));
-  }
+  if (term.endsWith('e') && !isVowel(term.at(-2))) return devoice(undouble(term.slice(0, -1)));
   return term;
 }
 

@@ -10,7 +10,9 @@ export interface TermVector {
 }
 
 export interface VectorSpace {
-  /** Inverse document frequency per term; unseen terms get the highest value. */
+  /** How many of the documents use the term (or a compound built on it). */
+  documentFrequency(term: string): number;
+  /** Inverse document frequency per term: at least 1, and highest for unseen terms. */
   idf(term: string): number;
   vectorize(text: string): TermVector;
 }
@@ -21,21 +23,18 @@ const COMPOUND_PART_WEIGHT = 0.5;
 function termCounts(text: string, vocabulary: ReadonlySet<string>): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
-  for (const { term, numeric } of contentTerms(text)) {
+  for (const { term } of contentTerms(text)) {
     add(term, 1);
-    if (!numeric)
-      for (const part of compoundParts(term, vocabulary)) add(part, COMPOUND_PART_WEIGHT);
+    for (const part of compoundParts(term, vocabulary)) add(part, COMPOUND_PART_WEIGHT);
   }
   return counts;
 }
 
 /** Builds the space from the documents that define term rarity (here: every section of both letters). */
 export function buildVectorSpace(documents: readonly string[]): VectorSpace {
+  // The words compounds are split against (compoundParts takes only words, and long enough ones).
   const vocabulary = new Set<string>();
-  for (const text of documents) {
-    for (const { term, numeric } of contentTerms(text))
-      if (!numeric && term.length >= 5) vocabulary.add(term);
-  }
+  for (const text of documents) for (const { term } of contentTerms(text)) vocabulary.add(term);
   const documentFrequency = new Map<string, number>();
   for (const text of documents) {
     for (const term of termCounts(text, vocabulary).keys()) {
@@ -43,15 +42,17 @@ export function buildVectorSpace(documents: readonly string[]): VectorSpace {
     }
   }
   const n = documents.length;
-  const idf = (term: string) => Math.log((n + 1) / ((documentFrequency.get(term) ?? 0) + 1)) + 1;
+  const frequency = (term: string) => documentFrequency.get(term) ?? 0;
+  const idf = (term: string) => Math.log((n + 1) / (frequency(term) + 1)) + 1;
   return {
+    documentFrequency: frequency,
     idf,
     vectorize(text) {
       const weights = new Map<string, number>();
       let sumOfSquares = 0;
       for (const [term, count] of termCounts(text, vocabulary)) {
+        // Positive: idf is at least 1 and a count at least a compound part's half.
         const weight = (1 + Math.log(count)) * idf(term);
-        if (weight <= 0) continue;
         weights.set(term, weight);
         sumOfSquares += weight * weight;
       }
@@ -62,8 +63,7 @@ export function buildVectorSpace(documents: readonly string[]): VectorSpace {
 
 export function cosine(a: TermVector, b: TermVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [term, weight] of small.weights) dot += weight * (large.weights.get(term) ?? 0);
+  for (const [term, weight] of a.weights) dot += weight * (b.weights.get(term) ?? 0);
   return dot / (a.norm * b.norm);
 }

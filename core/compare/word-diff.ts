@@ -54,18 +54,13 @@ export function sentences(text: string): string[] {
 
 /** The length, in words, of the longest run of words both texts have in the same order. */
 export function longestSharedRun(a: string, b: string): number {
-  const left = words(a);
   const right = words(b);
   let best = 0;
-  let previous = new Array<number>(right.length + 1).fill(0);
-  for (let i = 1; i <= left.length; i += 1) {
-    const current = new Array<number>(right.length + 1).fill(0);
-    for (let j = 1; j <= right.length; j += 1) {
-      if (left[i - 1] === right[j - 1]) {
-        current[j] = (previous[j - 1] ?? 0) + 1;
-        best = Math.max(best, current[j] ?? 0);
-      }
-    }
+  // previous[j]: the run of shared words ending at the previous left word and right[j].
+  let previous: number[] = [];
+  for (const word of words(a)) {
+    const current = right.map((other, j) => (other === word ? (previous[j - 1] ?? 0) + 1 : 0));
+    best = Math.max(best, ...current);
     previous = current;
   }
   return best;
