@@ -138,12 +138,3 @@ export function curatedLinks(curated: CuratedAlignment): (ThemeLink & { themeId:
     theme.links.map((link) => ({ ...link, themeId: theme.id })),
   );
 }
-
-/** The curated theme a section of one side belongs to first (the theme list's order). */
-export function themeOfSection(
-  curated: CuratedAlignment,
-  side: 'left' | 'right',
-  sectionId: string,
-): CuratedTheme | undefined {
-  return curated.themes.find((theme) => theme[side].includes(sectionId));
-}
