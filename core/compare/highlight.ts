@@ -59,7 +59,7 @@ function shared(a: string, b: string, numeric: boolean, options: SharedTermOptio
     const firstRight = inRight?.[0];
     if (!inRight || !firstLeft || !firstRight) continue;
     const weight = options.idf ? options.idf(key) : 1;
-    if (!numeric && options.minIdf !== undefined && weight < options.minIdf) continue;
+    if (options.minIdf !== undefined && weight < options.minIdf) continue;
     result.push({
       key,
       leftForm: a.slice(firstLeft.start, firstLeft.end),
@@ -88,28 +88,6 @@ export interface Mark extends Span {
   key: string;
 }
 
-/** The highlights of one side, sorted and without overlaps, ready to wrap in <mark>. */
-export function marksFor(
-  side: 'left' | 'right',
-  terms: readonly SharedTerm[],
-  numbers: readonly SharedTerm[],
-): Mark[] {
-  const spans = (list: readonly SharedTerm[], kind: Mark['kind']) =>
-    list.flatMap((t) =>
-      (side === 'left' ? t.inLeft : t.inRight).map((s) => ({ ...s, kind, key: t.key })),
-    );
-  const all = [...spans(numbers, 'number'), ...spans(terms, 'term')].sort(
-    (x, y) => x.start - y.start || y.end - x.end,
-  );
-  const marks: Mark[] = [];
-  for (const mark of all) {
-    const last = marks.at(-1);
-    if (last && mark.start < last.end) continue;
-    marks.push(mark);
-  }
-  return marks;
-}
-
 /**
  * The highlights of a text for terms found shared elsewhere (e.g. across a whole
  * theme, of which this text is one paragraph): every content term whose key is
@@ -132,20 +110,4 @@ export function marksForKeys(
     if (kind) marks.push({ start: term.start, end: term.end, kind, key: term.term });
   }
   return marks;
-}
-
-/** A text cut into plain and marked pieces, in order. */
-export function splitByMarks(
-  text: string,
-  marks: readonly Mark[],
-): { text: string; mark?: Mark }[] {
-  const pieces: { text: string; mark?: Mark }[] = [];
-  let at = 0;
-  for (const mark of marks) {
-    if (mark.start > at) pieces.push({ text: text.slice(at, mark.start) });
-    pieces.push({ text: text.slice(mark.start, mark.end), mark });
-    at = mark.end;
-  }
-  if (at < text.length) pieces.push({ text: text.slice(at) });
-  return pieces;
 }
