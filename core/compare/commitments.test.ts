@@ -239,6 +239,7 @@ describe('checkCommitments, more', () => {
 
 describe('CommitmentSchema', () => {
   it('takes a commitment without an answer only when it says what is missing', () => {
+    expect(CommitmentSchema.safeParse(data.commitments[1]).success).toBe(true);
     const open = { ...structuredClone(data.commitments[1]!), answers: [] };
     expect(CommitmentSchema.safeParse(open).success).toBe(false);
     expect(
