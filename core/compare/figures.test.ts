@@ -386,6 +386,13 @@ describe('printedColumnLabel', () => {
       source: { letterId: 'kst-31015-90', tableId: 'figuur-1', row: 1, column: 2 },
     });
     expect(printedColumnLabel([letter], cell)).toBeNull();
+    const elsewhere = (source: Partial<typeof cell.source>) =>
+      printedColumnLabel([letter], {
+        ...cell,
+        source: { ...cell.source, ...source } as Figure['source'],
+      });
+    expect(elsewhere({ letterId: 'kst-31015-99' })).toBeNull();
+    expect(elsewhere({ tableId: 'figuur-9' })).toBeNull();
   });
 });
 
