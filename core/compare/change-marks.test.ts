@@ -67,6 +67,43 @@ describe('changeRuns', () => {
     }
   });
 
+  it('folds two shared words between changes, even when they outweigh the changes', () => {
+    expect(markup(changeRuns('De regio in het team.', 'De eenheid in het land.'))).toBe(
+      'De [-regio in het team-]{+eenheid in het land+}.',
+    );
+  });
+
+  it('folds three shared words only when no longer than the longer side of each change around them', () => {
+    // " in het jaar " is 13 characters; "politieregios" and "rechercheteam" are 13, "politieregio" 12.
+    expect(
+      markup(
+        changeRuns('De politieregios in het jaar rechercheteam.', 'De eenheid in het jaar teams.'),
+      ),
+    ).toBe('De [-politieregios in het jaar rechercheteam-]{+eenheid in het jaar teams+}.');
+    expect(
+      markup(
+        changeRuns('De eenheid in het jaar teams.', 'De politieregios in het jaar rechercheteam.'),
+      ),
+    ).toBe('De [-eenheid in het jaar teams-]{+politieregios in het jaar rechercheteam+}.');
+    expect(
+      markup(
+        changeRuns('De politieregio in het jaar rechercheteam.', 'De eenheid in het jaar teams.'),
+      ),
+    ).toBe('De [-politieregio-]{+eenheid+} in het jaar [-rechercheteam-]{+teams+}.');
+    expect(
+      markup(
+        changeRuns('De rechercheteam in het jaar politieregio.', 'De eenheid in het jaar teams.'),
+      ),
+    ).toBe('De [-rechercheteam-]{+eenheid+} in het jaar [-politieregio-]{+teams+}.');
+  });
+
+  it('marks a sentence that only gained or only lost words', () => {
+    expect(markup(changeRuns('', 'Een nieuwe zin.'))).toBe('{+Een nieuwe zin.+}');
+    expect(markup(changeRuns('Een oude zin.', ''))).toBe('[-Een oude zin.-]');
+    expect(changeRuns('', '')).toEqual([]);
+    expect(markup(changeRuns('Zin.', 'Zin.'))).toBe('Zin.');
+  });
+
   it('reads a rewrite as one deletion and one insertion, not islands of shared words', () => {
     const before =
       'Om het bovenstaande te realiseren heb ik uw Kamer in mijn brief van 10 juni 2011 en 27 januari 2012 bericht over verander- en verbetertrajecten.';
