@@ -12,6 +12,8 @@ import {
   printedValue,
   resolveFigureSource,
 } from './figures';
+import { loadLetters } from '../../data/build/load-letters';
+import { curatedComparison } from '../../data/curated/index';
 import { sketchLetter } from './letters.testing';
 
 const table: Table = {
@@ -149,6 +151,9 @@ describe('checkFigure', () => {
     expect(checkFigure([letter], { ...word, printed: 'Officieren' })).toBe(
       'werkvoorraad: onbekend getalwoord "Officieren"',
     );
+    expect(checkFigure([letter], { ...word, qualifier: 'circa' })).toBe(
+      'werkvoorraad: de bron zegt niet "circa vier"',
+    );
   });
 
   it('reads the qualifier before the figure’s own number, not before the same digits in a year', () => {
@@ -187,6 +192,30 @@ describe('checkFigure', () => {
 });
 
 describe('resolveFigureSource', () => {
+  it('leads a quoted figure of the real letters to the paragraph that prints it', () => {
+    const letters = loadLetters().letters;
+    const august = curatedComparison.figures.figures.find(
+      (f) => f.id === 'vliegende-start-augustus',
+    );
+    if (!august) throw new Error('the curated figures must hold Vliegende Start in August 2012');
+    const found = resolveFigureSource(letters, august);
+    expect(found.ok && [found.letter.id, found.paragraph.sectionId, found.table]).toEqual([
+      'kst-31015-81',
+      'project-vliegende-start',
+      undefined,
+    ]);
+    expect(found.ok && found.text).toContain('Op 1 augustus 2012 waren dit er nog 205');
+    expect(checkFigure(letters, { ...august, value: 250 })).toBe(
+      'vliegende-start-augustus: 250 staat niet in de bron ("Op 1 augustus 2012 waren dit er nog 205…")',
+    );
+    const long = curatedComparison.figures.figures.find((f) => f.id === 'werkvoorraad-2011-q4');
+    const quote = long && 'quote' in long.source ? long.source.quote : '';
+    expect(quote.length).toBeGreaterThan(80);
+    expect(long && checkFigure(letters, { ...long, value: 1 })).toBe(
+      `werkvoorraad-2011-q4: 1 staat niet in de bron ("${quote.slice(0, 80)}…")`,
+    );
+  });
+
   it('leads a table cell to the paragraph the table follows', () => {
     const found = resolveFigureSource(
       [letter],
@@ -237,12 +266,14 @@ describe('checkFigures', () => {
         figure({ referenceDate: '2012-10-24', referenceEnd: '2012-10-24' }),
         figure({ referenceDate: '2012-10', referenceEnd: '2012-10-01' }),
         figure({ id: 'elders', group: 'elders' }),
+        figure({ id: 'fout', value: 1114 }),
       ],
     };
     expect(checkFigures(data, [letter])).toEqual([
       'werkvoorraad: komt twee keer voor',
       'werkvoorraad: periode eindigt voor zij begint',
       'elders: groep elders bestaat niet',
+      'fout: 1114 staat niet in de bron ("bedroeg de werkvoorraad 1 113 zaken…")',
     ]);
   });
 });

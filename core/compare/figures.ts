@@ -142,9 +142,9 @@ function statedNumber(
 function checkQualifier(figure: Figure, before: string, number: string): string | null {
   const printed = QUALIFIERS.find((q) => before.toLowerCase().endsWith(`${q} `));
   if (printed === figure.qualifier) return null;
-  return printed === undefined
-    ? `${figure.id}: de bron zegt niet "${figure.qualifier ?? ''} ${number}"`
-    : `${figure.id}: de bron zegt "${printed} ${number}"; neem "${printed}" op als qualifier`;
+  if (printed === undefined)
+    return `${figure.id}: de bron zegt niet "${figure.qualifier} ${number}"`;
+  return `${figure.id}: de bron zegt "${printed} ${number}"; neem "${printed}" op als qualifier`;
 }
 
 /** Every figure that does not match its source, or belongs to no group, or breaks its group's unit. */
@@ -182,10 +182,10 @@ const QUARTER_MIDDLE = { Q1: '02-15', Q2: '05-15', Q3: '08-15', Q4: '11-15' } as
  * not before 1 januari 2012.
  */
 export function dateSortKey(date: PartialDate): string {
-  const quarter = /^(\d{4})-(Q[1-4])$/.exec(date);
-  if (quarter) return `${quarter[1]}-${QUARTER_MIDDLE[quarter[2] as keyof typeof QUARTER_MIDDLE]}`;
   const [year, month, day] = date.split('-');
   if (month === undefined) return `${year}-07-01`;
+  if (month.startsWith('Q'))
+    return `${year}-${QUARTER_MIDDLE[month as keyof typeof QUARTER_MIDDLE]}`;
   return `${year}-${month}-${day ?? '15'}`;
 }
 
@@ -240,6 +240,7 @@ export function figureCharts(figures: Figures): FigureChart[] {
  */
 export function printedColumnLabel(letters: readonly Letter[], figure: Figure): string[] | null {
   const source = figure.source;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a quoted figure names no table, so the lookup below finds none either; the check narrows the type
   if ('quote' in source) return null;
   const table = letters
     .find((letter) => letter.id === source.letterId)
