@@ -102,8 +102,9 @@ describe('checkCuratedAlignment', () => {
   it('refuses to resolve data that does not fit, saying so in Dutch', () => {
     const copy = structuredClone(alignment);
     copy.themes[0]?.left.push('bestaat-niet');
+    copy.themes[0]?.right.push('ook-niet');
     expect(() => alignmentFromCurated(copy, nr81, nr90)).toThrow(
-      /De thema-indeling past niet bij de brieven: .*bestaat-niet/,
+      'De thema-indeling past niet bij de brieven: thema inleiding-en-toezeggingen: sectie bestaat-niet bestaat niet in kst-31015-81; thema inleiding-en-toezeggingen: sectie ook-niet bestaat niet in kst-31015-90. De brieven zelf zijn onveranderd te lezen',
     );
   });
 
@@ -146,6 +147,19 @@ describe('checkCuratedAlignment', () => {
       data.shared = [];
     });
     expect(undeclared).toEqual([sharedWrongly]);
+  });
+
+  it('matches each shared section with its own declaration', () => {
+    const problems = broken((data) => {
+      data.themes.find((t) => t.id === 'focusverschuiving')?.left.push('encryptie');
+      data.shared.unshift({
+        side: 'left',
+        sectionId: 'encryptie',
+        themes: ['focusverschuiving', 'encryptie'],
+        reason: 'Een tweede gedeelde sectie voor de test.',
+      });
+    });
+    expect(problems).toEqual([]);
   });
 
   it('reports a shared section that names a theme that does not exist or does not hold it', () => {

@@ -118,9 +118,7 @@ export function alignmentFromCurated(
     );
   }
   const sectionsOf = (letter: Letter, ids: readonly string[]) =>
-    ids
-      .map((id) => letter.sections.find((s) => s.id === id))
-      .filter((s): s is Section => s !== undefined);
+    ids.flatMap((id) => letter.sections.filter((s) => s.id === id));
   return {
     left,
     right,
