@@ -83,6 +83,8 @@ describe('compoundParts', () => {
     expect(compoundParts('cyberweb', new Set(['cyber']))).toEqual([]);
     expect(compoundParts('criminaliteitsbeeld', new Set(['beeld']))).toEqual(['beeld']);
     expect(compoundParts('cyberzaak', new Set(['zaak', 'cybe']))).toEqual([]);
+    // "zaken" stems to "zak": a tail must still have five letters once stemmed.
+    expect(compoundParts('politiezaken', new Set(['zak']))).toEqual([]);
   });
 
   it('leaves hyphenated, capitalised or accented words alone', () => {

@@ -43,6 +43,7 @@ describe('sharedTerms', () => {
     expect(rest).toContain('aangeleverd');
     expect(terms.map((t) => t.weight)).toEqual([3, ...rest.map(() => 2)]);
     expect(sharedTerms(left, right).every((t) => t.weight === 1)).toBe(true);
+    expect(sharedTerms(left, right, { idf: () => 0 })).toHaveLength(terms.length);
   });
 
   it('finds every place a shared term stands, in both encryption sections of the real letters', () => {

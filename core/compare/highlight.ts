@@ -45,9 +45,15 @@ function shared(a: string, b: string, numeric: boolean, options: SharedTermOptio
     contentTerms(text).filter((t) =>
       t.numeric ? numeric && isFigure(text, t) : !numeric && t.term.length >= 3,
     );
+  /** Per key, how the term is first written and every place it stands. */
   const group = (terms: ContentTerm[]) => {
-    const byKey = new Map<string, ContentTerm[]>();
-    for (const term of terms) byKey.set(term.term, [...(byKey.get(term.term) ?? []), term]);
+    const byKey = new Map<string, { first: ContentTerm; spans: Span[] }>();
+    for (const term of terms) {
+      const span = { start: term.start, end: term.end };
+      const found = byKey.get(term.term);
+      if (found) found.spans.push(span);
+      else byKey.set(term.term, { first: term, spans: [span] });
+    }
     return byKey;
   };
   const left = group(pick(a));
@@ -55,22 +61,20 @@ function shared(a: string, b: string, numeric: boolean, options: SharedTermOptio
   const result: SharedTerm[] = [];
   for (const [key, inLeft] of left) {
     const inRight = right.get(key);
-    const firstLeft = inLeft[0];
-    const firstRight = inRight?.[0];
-    if (!inRight || !firstLeft || !firstRight) continue;
+    if (!inRight) continue;
     const weight = options.idf ? options.idf(key) : 1;
-    if (options.minIdf !== undefined && weight < options.minIdf) continue;
+    if (weight < (options.minIdf ?? -Infinity)) continue;
     result.push({
       key,
-      leftForm: a.slice(firstLeft.start, firstLeft.end),
-      rightForm: b.slice(firstRight.start, firstRight.end),
-      inLeft: inLeft.map(({ start, end }) => ({ start, end })),
-      inRight: inRight.map(({ start, end }) => ({ start, end })),
+      leftForm: a.slice(inLeft.first.start, inLeft.first.end),
+      rightForm: b.slice(inRight.first.start, inRight.first.end),
+      inLeft: inLeft.spans,
+      inRight: inRight.spans,
       weight,
     });
   }
   result.sort((x, y) => y.weight - x.weight || x.key.localeCompare(y.key));
-  return options.limit === undefined ? result : result.slice(0, options.limit);
+  return result.slice(0, options.limit);
 }
 
 /** Content words both passages use, the most telling first. */
