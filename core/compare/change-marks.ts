@@ -68,7 +68,7 @@ function tokens(text: string): string[] {
 }
 
 function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].length;
 }
 
 /**
