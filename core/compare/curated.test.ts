@@ -264,6 +264,8 @@ describe('the curated commitments, figures and timeline', () => {
     };
     expect(quarter('werkvoorraad-2009-q4')).toEqual(['4e kwart.', '2009']);
     expect(quarter('werkvoorraad-2010-q1')).toEqual(['1', '2010']);
+    // Figuur 2 of nr. 90 prints its labels as they are, and has no point for every column.
+    expect(quarter('focus-2012-misbruik')).toBeNull();
     const table = nr81.tables.find((t) => t.id === 'werkvoorraad-per-kwartaal');
     expect(table?.series[0]?.points[1]).toMatchObject({
       label: '1e kw. 2010',
