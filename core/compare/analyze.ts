@@ -145,7 +145,8 @@ export function contentTerms(text: string): ContentTerm[] {
   const result: ContentTerm[] = [];
   let coveredUntil = -1;
   for (const token of tokenize(text)) {
-    if (token.start < coveredUntil) continue;
+    // The digit groups of a number already counted whole.
+    if (token.end <= coveredUntil) continue;
     const numeric = isNumericTerm(token.term);
     if (token.joined) {
       if (!numeric) continue;
@@ -181,6 +182,7 @@ export function compoundParts(term: string, vocabulary: ReadonlySet<string>): st
       break;
     }
   }
+  // Stryker disable next-line ArithmeticOperator: past this cut the tail has fewer than MIN_PART letters, which the length check below refuses anyway
   for (let cut = 3; cut <= term.length - MIN_PART; cut += 1) {
     const tail = stem(term.slice(cut));
     if (tail.length >= MIN_PART && vocabulary.has(tail)) {

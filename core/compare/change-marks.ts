@@ -54,7 +54,7 @@ export function findFigures(text: string): FigureSpan[] {
     end: match.index + match[0].length,
     value: match[0]
       .toLowerCase()
-      .replace(/^\+/, '')
+      .replace('+', '')
       .replace(/(\d)[ .](?=\d{3}\b)/g, '$1')
       .replace(/ van /, ' ')
       .replace(',', '.'),
@@ -68,66 +68,69 @@ function tokens(text: string): string[] {
 }
 
 function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].length;
 }
 
-type Segment = { kind: 'same'; text: string } | { kind: 'change'; removed: string; added: string };
+/**
+ * A run of the diff: text both sides share (`removed` and `added` are the same
+ * text) or a change. Runs alternate between the two, so a shared run that is
+ * neither first nor last stands between two changes.
+ */
+interface Segment {
+  same: boolean;
+  removed: string;
+  added: string;
+}
 
 function segments(before: string, after: string): Segment[] {
   const result: Segment[] = [];
   for (const part of diffArrays(tokens(before), tokens(after))) {
     const text = part.value.join('');
-    const last = result.at(-1);
     if (!part.added && !part.removed) {
-      result.push({ kind: 'same', text });
-    } else if (last?.kind === 'change') {
-      if (part.added) last.added += text;
-      else last.removed += text;
-    } else {
-      result.push({
-        kind: 'change',
-        removed: part.removed ? text : '',
-        added: part.added ? text : '',
-      });
+      result.push({ same: true, removed: text, added: text });
+      continue;
     }
+    let change = result.at(-1);
+    if (!change || change.same) {
+      change = { same: false, removed: '', added: '' };
+      result.push(change);
+    }
+    if (part.added) change.added += text;
+    else change.removed += text;
   }
   return result;
 }
 
-/**
- * diff-match-patch's semantic rule: an equal run no longer than the changes on
- * either side of it reads as part of one rewrite, not as an anchor.
- */
-function outweighed(
-  equal: string,
-  previous: { removed: string; added: string },
-  next: { removed: string; added: string },
-): boolean {
-  const size = (change: { removed: string; added: string }) =>
-    Math.max(change.removed.length, change.added.length);
-  return equal.length <= size(previous) && equal.length <= size(next);
+/** The longer side of a run, in characters. */
+function size(segment: Segment): number {
+  return Math.max(segment.removed.length, segment.added.length);
 }
 
-/** Folds tiny or outweighed equal runs between two changes into one change, until none is left. */
+/**
+ * Whether the shared run between two changes is folded into them: when it has at
+ * most two words, or (diff-match-patch's semantic rule) it is no longer than the
+ * changes on either side, so it reads as part of one rewrite, not as an anchor.
+ */
+function folds([previous, shared, next]: [Segment, Segment, Segment]): boolean {
+  if (wordCount(shared.added) <= TINY_EQUAL_WORDS) return true;
+  return size(shared) <= size(previous) && size(shared) <= size(next);
+}
+
+/** Folds tiny or outweighed shared runs between two changes into one change, until none is left. */
 function cleanUp(list: Segment[]): Segment[] {
-  const out = [...list];
-  for (let i = 1; i < out.length - 1;) {
-    const [previous, middle, next] = [out[i - 1], out[i], out[i + 1]];
-    if (
-      previous?.kind === 'change' &&
-      middle?.kind === 'same' &&
-      next?.kind === 'change' &&
-      (wordCount(middle.text) <= TINY_EQUAL_WORDS || outweighed(middle.text, previous, next))
-    ) {
-      out.splice(i - 1, 3, {
-        kind: 'change',
-        removed: previous.removed + middle.text + next.removed,
-        added: previous.added + middle.text + next.added,
-      });
-      i = 1; // A fold can make an earlier equal run outweighed: look again from the start.
-    } else i += 1;
+  // The runs alternate: every other one, from the first after a change, is shared.
+  for (let k = list[0]?.same ? 2 : 1; k + 1 < list.length; k += 2) {
+    const around = list.slice(k - 1, k + 2) as [Segment, Segment, Segment];
+    if (!folds(around)) continue;
+    const folded = around.reduce((a, b) => ({
+      same: false,
+      removed: a.removed + b.removed,
+      added: a.added + b.added,
+    }));
+    // A fold can make an earlier shared run outweighed: look again from the start.
+    return cleanUp([...list.slice(0, k - 1), folded, ...list.slice(k + 2)]);
   }
-  return out;
+  return list;
 }
 
 function figuresOnlyIn(text: string, other: ReadonlySet<string>): FigureSpan[] {
@@ -139,8 +142,8 @@ export function changeRuns(before: string, after: string): ChangeRun[] {
   const afterValues = new Set(findFigures(after).map((f) => f.value));
   const runs: ChangeRun[] = [];
   for (const segment of cleanUp(segments(before, after))) {
-    if (segment.kind === 'same') {
-      runs.push({ text: segment.text, change: 'same', figures: [] });
+    if (segment.same) {
+      runs.push({ text: segment.added, change: 'same', figures: [] });
       continue;
     }
     if (segment.removed)

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadLetters } from '../../data/build/load-letters';
 import { curatedComparison } from '../../data/curated/index';
-import { changeCounts, changesByTheme, checkTrackedChanges, citedPassage } from './changes';
+import {
+  CHANGE_KINDS,
+  changeCounts,
+  changesByTheme,
+  checkTrackedChanges,
+  citedPassage,
+} from './changes';
 import { TrackedChangeSchema } from './curated-model';
 import type { TrackedChanges } from './curated-model';
 
@@ -46,6 +52,51 @@ describe('the tracked changes of nr. 81 → nr. 90', () => {
     const entry = changes.changes.find((c) => c.id === 'prestatieafspraak-verdachten');
     const place = entry?.right && citedPassage(nr90, entry.right);
     expect(place?.paragraph.text.slice(place.start, place.end)).toBe(entry?.right?.quote);
+    for (const { left, right } of changes.changes)
+      for (const [letter, cited] of [
+        [nr81, left],
+        [nr90, right],
+      ] as const) {
+        const found = cited && citedPassage(letter, cited);
+        if (cited)
+          expect(found && found.paragraph.text.slice(found.start, found.end)).toBe(cited.quote);
+      }
+  });
+
+  it('finds no place for a quote in another paragraph or letter', () => {
+    const fresno = changes.changes.find((c) => c.id === 'fresno')?.right;
+    if (!fresno) throw new Error('the tracked changes must cite Fresno in nr. 90');
+    expect(citedPassage(nr81, fresno)).toBeNull();
+    expect(citedPassage(nr90, { ...fresno, paragraphId: 'fresno-2' })).toBeNull();
+  });
+
+  it('counts the changes of each kind, every kind listed in display order', () => {
+    const pick = (...ids: string[]) => ({
+      ...changes,
+      changes: changes.changes.filter((c) => ids.includes(c.id)),
+    });
+    const counts = changeCounts(
+      pick('fresno', 'resultaat-2012', 'decryptiebevel', 'brief-cybercrime'),
+    );
+    expect(Object.keys(counts)).toEqual([...CHANGE_KINDS]);
+    expect(counts).toEqual({
+      nieuw: 2,
+      gevorderd: 1,
+      afgerond: 0,
+      bijgesteld: 0,
+      ongewijzigd: 0,
+      'niet meer genoemd': 1,
+    });
+  });
+
+  it('groups the changes under their themes in the theme list’s order, leaving out themes without any', () => {
+    const encryption = changes.changes.filter((c) => c.theme === 'encryptie');
+    const fresno = changes.changes.filter((c) => c.id === 'fresno');
+    const grouped = changesByTheme({ ...changes, changes: [...encryption, ...fresno] }, alignment);
+    expect(grouped.map((g) => [g.theme.id, g.changes.map((c) => c.id)])).toEqual([
+      ['focusverschuiving', ['fresno']],
+      ['encryptie', encryption.map((c) => c.id)],
+    ]);
   });
 });
 
@@ -85,6 +136,42 @@ describe('checkTrackedChanges', () => {
     );
   });
 
+  it('refuses another pair of letters, even when only one side differs', () => {
+    const refusal = (left: typeof nr81, right: typeof nr81) =>
+      checkTrackedChanges(changes, alignment, left, right);
+    expect(refusal(nr90, nr81)).toEqual([
+      'de wijzigingen zijn voor kst-31015-81 ↔ kst-31015-90, niet voor kst-31015-90 ↔ kst-31015-81',
+    ]);
+    expect(refusal(nr81, nr81)).toHaveLength(1);
+    expect(refusal(nr90, nr90)).toHaveLength(1);
+  });
+
+  it('reports an entry listed twice, an unknown theme and a dropped theme’s entry that is not dropped', () => {
+    const problems = broken((data) => {
+      const fresno = data.changes.find((c) => c.id === 'fresno');
+      if (fresno) data.changes.push({ ...fresno, theme: 'bestaat-niet' });
+      const castration = data.changes.find((c) => c.id === 'onderzoek-libidoremmers');
+      if (castration) castration.change = 'afgerond';
+    });
+    expect(problems).toEqual([
+      'wijziging onderzoek-libidoremmers hoort bij het vervallen thema chemische-castratie maar is afgerond',
+      'wijziging fresno komt twee keer voor',
+      'wijziging fresno: thema bestaat-niet bestaat niet',
+    ]);
+  });
+
+  it('checks the quote of the earlier letter too', () => {
+    const problems = broken((data) => {
+      const entry = data.changes.find((c) => c.id === 'om-landelijk-parket');
+      if (entry?.left) entry.left.quote = entry.left.quote.replace('vier', 'vijf');
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^wijziging om-landelijk-parket: het citaat ".*vijf Officieren.*" staat niet in alinea landelijke-sturing-en-extra-capaciteit-bij-het-om-1 van kst-31015-81$/,
+      ),
+    ]);
+  });
+
   it('refuses, by schema, a new subject with an earlier passage or a multi-line summary', () => {
     const entry = structuredClone(changes.changes.find((c) => c.id === 'fresno'));
     expect(TrackedChangeSchema.safeParse({ ...entry, left: entry?.right }).success).toBe(false);
@@ -92,5 +179,16 @@ describe('checkTrackedChanges', () => {
       TrackedChangeSchema.safeParse({ ...entry, summary: 'Twee\nregels samenvatting' }).success,
     ).toBe(false);
     expect(TrackedChangeSchema.safeParse(entry).success).toBe(true);
+  });
+
+  it('refuses, by schema, a subject no longer mentioned that still cites the later letter, and the reverse', () => {
+    const dropped = structuredClone(changes.changes.find((c) => c.id === 'om-landelijk-parket'));
+    expect(TrackedChangeSchema.safeParse(dropped).success).toBe(true);
+    expect(TrackedChangeSchema.safeParse({ ...dropped, right: dropped?.left }).success).toBe(false);
+    expect(TrackedChangeSchema.safeParse({ ...dropped, change: 'afgerond' }).success).toBe(false);
+    expect(
+      TrackedChangeSchema.safeParse({ ...dropped, change: 'afgerond', right: dropped?.left })
+        .success,
+    ).toBe(true);
   });
 });

@@ -42,8 +42,9 @@ export function citedPassage(
   cited: CitedState,
 ): { paragraph: Paragraph; start: number; end: number } | null {
   const paragraph = letter.paragraphs.find((p) => p.id === cited.paragraphId);
-  const start = paragraph?.text.indexOf(cited.quote) ?? -1;
-  if (!paragraph || start < 0) return null;
+  if (!paragraph) return null;
+  const start = paragraph.text.indexOf(cited.quote);
+  if (start < 0) return null;
   return { paragraph, start, end: start + cited.quote.length };
 }
 

@@ -31,6 +31,11 @@ describe('the curated alignment of nr. 81 and nr. 90', () => {
       'Databases',
       'Internationale samenwerking',
     ]);
+    expect([resolved.left.id, resolved.right.id]).toEqual(['kst-31015-81', 'kst-31015-90']);
+    expect(resolved.themes.map((t) => t.theme.id)).toEqual(alignment.themes.map((t) => t.id));
+    const dropped = resolved.themes.find((t) => t.theme.id === 'werkvoorraad');
+    expect(dropped?.left.map((s) => s.id)).toEqual(['project-vliegende-start', 'werkvoorraad']);
+    expect(dropped?.right).toEqual([]);
   });
 
   it('records the themes the brief asks for with the right status', () => {
@@ -97,15 +102,122 @@ describe('checkCuratedAlignment', () => {
   it('refuses to resolve data that does not fit, saying so in Dutch', () => {
     const copy = structuredClone(alignment);
     copy.themes[0]?.left.push('bestaat-niet');
+    copy.themes[0]?.right.push('ook-niet');
     expect(() => alignmentFromCurated(copy, nr81, nr90)).toThrow(
-      /De thema-indeling past niet bij de brieven: .*bestaat-niet/,
+      'De thema-indeling past niet bij de brieven: thema inleiding-en-toezeggingen: sectie bestaat-niet bestaat niet in kst-31015-81; thema inleiding-en-toezeggingen: sectie ook-niet bestaat niet in kst-31015-90. De brieven zelf zijn onveranderd te lezen',
     );
   });
 
-  it('refuses another pair of letters', () => {
-    expect(checkCuratedAlignment(alignment, nr90, nr81)[0]).toMatch(
-      /niet voor kst-31015-90 ↔ kst-31015-81/,
+  it('refuses another pair of letters, even when only one side differs', () => {
+    expect(checkCuratedAlignment(alignment, nr90, nr81)).toEqual([
+      'de indeling is voor kst-31015-81 ↔ kst-31015-90, niet voor kst-31015-90 ↔ kst-31015-81',
+    ]);
+    expect(checkCuratedAlignment(alignment, nr81, nr81)).toEqual([
+      'de indeling is voor kst-31015-81 ↔ kst-31015-90, niet voor kst-31015-81 ↔ kst-31015-81',
+    ]);
+    expect(checkCuratedAlignment(alignment, nr90, nr90)).toHaveLength(1);
+  });
+
+  it('reports a theme listed twice', () => {
+    const problems = broken((data) => {
+      const encryption = data.themes.find((t) => t.id === 'encryptie');
+      if (encryption) data.themes.push({ ...encryption, left: [], right: [], links: [] });
+    });
+    expect(problems).toContain('thema encryptie komt twee keer voor');
+  });
+
+  it('accepts a shared section only with exactly the themes it is declared in', () => {
+    const shared = 'landelijke-inrichting-aanpak-kinderpornografie';
+    const sharedWrongly = `sectie ${shared} van kst-31015-81 staat in organisatie-capaciteit-en-prestatieafspraken, focusverschuiving zonder dat als gedeeld te melden`;
+    expect(broken(() => undefined)).not.toContain(sharedWrongly);
+    const onlyOne = broken((data) => {
+      data.shared[0]!.themes = ['focusverschuiving', 'focusverschuiving'];
+    });
+    expect(onlyOne).toContain(sharedWrongly);
+    const otherSide = broken((data) => {
+      data.shared[0]!.side = 'right';
+    });
+    expect(otherSide).toEqual(
+      expect.arrayContaining([
+        sharedWrongly,
+        `gedeelde sectie ${shared} staat niet in thema focusverschuiving`,
+      ]),
     );
+    const undeclared = broken((data) => {
+      data.shared = [];
+    });
+    expect(undeclared).toEqual([sharedWrongly]);
+  });
+
+  it('matches each shared section with its own declaration', () => {
+    const problems = broken((data) => {
+      data.themes.find((t) => t.id === 'focusverschuiving')?.left.push('encryptie');
+      data.shared.unshift({
+        side: 'left',
+        sectionId: 'encryptie',
+        themes: ['focusverschuiving', 'encryptie'],
+        reason: 'Een tweede gedeelde sectie voor de test.',
+      });
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('reports a shared section that names a theme that does not exist or does not hold it', () => {
+    const problems = broken((data) => {
+      data.shared[0]!.themes.push('bestaat-niet', 'encryptie');
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'gedeelde sectie landelijke-inrichting-aanpak-kinderpornografie: thema bestaat-niet bestaat niet',
+        'gedeelde sectie landelijke-inrichting-aanpak-kinderpornografie staat niet in thema encryptie',
+      ]),
+    );
+    expect(problems).toHaveLength(3);
+  });
+
+  it('reports a theme without sections, a continued theme without links and a new theme with links', () => {
+    const problems = broken((data) => {
+      data.themes.push({
+        id: 'leeg',
+        title: 'Leeg',
+        status: 'new',
+        left: [],
+        right: [],
+        reason: 'Een thema zonder secties.',
+        links: [],
+      });
+      const encryption = data.themes.find((t) => t.id === 'encryptie');
+      if (encryption) encryption.links = [];
+      const martijn = data.themes.find((t) => t.id === 'vereniging-martijn');
+      martijn?.links.push({
+        left: 'encryptie',
+        right: 'vereniging-martijn',
+        reason: 'een koppeling die niet mag',
+      });
+    });
+    expect(problems).toEqual([
+      'doorlopend thema encryptie koppelt geen enkele sectie',
+      'thema vereniging-martijn (new) koppelt toch secties',
+      'thema vereniging-martijn: koppeling vanuit encryptie dat niet links staat',
+      'thema leeg heeft aan geen van beide kanten een sectie',
+    ]);
+  });
+
+  it('expects a theme with sections on the left only to be dropped, on the right only new', () => {
+    const problems = broken((data) => {
+      const castration = data.themes.find((t) => t.id === 'chemische-castratie');
+      if (castration) castration.status = 'new';
+      const martijn = data.themes.find((t) => t.id === 'vereniging-martijn');
+      if (martijn) martijn.status = 'dropped';
+      const encryption = data.themes.find((t) => t.id === 'encryptie');
+      if (encryption) encryption.status = 'new';
+    });
+    expect(problems).toEqual([
+      'thema chemische-castratie heeft status new, verwacht dropped',
+      'thema encryptie heeft status new, verwacht continued',
+      'thema encryptie (new) koppelt toch secties',
+      'thema vereniging-martijn heeft status dropped, verwacht new',
+    ]);
   });
 });
 
@@ -152,6 +264,8 @@ describe('the curated commitments, figures and timeline', () => {
     };
     expect(quarter('werkvoorraad-2009-q4')).toEqual(['4e kwart.', '2009']);
     expect(quarter('werkvoorraad-2010-q1')).toEqual(['1', '2010']);
+    // Figuur 2 of nr. 90 prints its labels as they are, and has no point for every column.
+    expect(quarter('focus-2012-misbruik')).toBeNull();
     const table = nr81.tables.find((t) => t.id === 'werkvoorraad-per-kwartaal');
     expect(table?.series[0]?.points[1]).toMatchObject({
       label: '1e kw. 2010',

@@ -118,9 +118,7 @@ export function alignmentFromCurated(
     );
   }
   const sectionsOf = (letter: Letter, ids: readonly string[]) =>
-    ids
-      .map((id) => letter.sections.find((s) => s.id === id))
-      .filter((s): s is Section => s !== undefined);
+    ids.flatMap((id) => letter.sections.filter((s) => s.id === id));
   return {
     left,
     right,
@@ -137,13 +135,4 @@ export function curatedLinks(curated: CuratedAlignment): (ThemeLink & { themeId:
   return curated.themes.flatMap((theme) =>
     theme.links.map((link) => ({ ...link, themeId: theme.id })),
   );
-}
-
-/** The curated theme a section of one side belongs to first (the theme list's order). */
-export function themeOfSection(
-  curated: CuratedAlignment,
-  side: 'left' | 'right',
-  sectionId: string,
-): CuratedTheme | undefined {
-  return curated.themes.find((theme) => theme[side].includes(sectionId));
 }

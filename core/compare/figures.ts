@@ -41,6 +41,12 @@ export function valueKey(value: number): string {
   return String(value).replace('.', ',');
 }
 
+/** Where a text prints a value in digits ("1 113", "250.000", "7,5"), by the normalised numbers of `numbersIn`. */
+function digitsOf(text: string, value: number): { start: number; end: number } | undefined {
+  const wanted = valueKey(value);
+  return contentTerms(text).find((t) => t.numeric && t.term === wanted);
+}
+
 /**
  * The figure as its source prints it ("1 113", "250.000", "7,5", "vier"), so the
  * interface shows the letter's own spelling of the number.
@@ -50,8 +56,7 @@ export function printedValue(
   figure: Pick<Figure, 'value' | 'printed'>,
 ): string | null {
   if (figure.printed !== undefined) return figure.printed;
-  const wanted = valueKey(figure.value);
-  const found = contentTerms(text).find((t) => t.numeric && t.term === wanted);
+  const found = digitsOf(text, figure.value);
   return found ? text.slice(found.start, found.end) : null;
 }
 
@@ -98,38 +103,48 @@ export function resolveFigureSource(
 export function checkFigure(letters: readonly Letter[], figure: Figure): string | null {
   const source = resolveFigureSource(letters, figure);
   if (!source.ok) return `${figure.id}: ${source.problem}`;
+  // A quote must state the figure's own number, not a neighbour's in the same paragraph.
   const cited = 'quote' in figure.source ? figure.source.quote : source.text;
-  return checkNumber(figure, source.text, cited) ?? checkQualifier(figure, cited);
+  const stated = statedNumber(figure, cited);
+  if ('problem' in stated) return `${figure.id}: ${stated.problem}`;
+  return checkQualifier(
+    figure,
+    cited.slice(0, stated.start),
+    cited.slice(stated.start, stated.end),
+  );
+}
+
+/** Where the cited words print the figure's number, or why they do not. */
+function statedNumber(
+  figure: Figure,
+  cited: string,
+): { start: number; end: number } | { problem: string } {
+  if (figure.printed === undefined) {
+    const found = digitsOf(cited, figure.value);
+    return (
+      found ?? {
+        problem: `${valueKey(figure.value)} staat niet in de bron ("${cited.slice(0, 80)}…")`,
+      }
+    );
+  }
+  const word = figure.printed.toLowerCase();
+  const meant = DUTCH_NUMBER_WORDS[word];
+  if (meant === undefined) return { problem: `onbekend getalwoord "${figure.printed}"` };
+  // A whole word: "twee" does not stand in "tweede".
+  const found = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu').exec(cited);
+  if (!found) return { problem: `"${figure.printed}" staat niet in de bron` };
+  if (meant !== figure.value)
+    return { problem: `"${figure.printed}" is ${meant}, niet ${figure.value}` };
+  return { start: found.index, end: found.index + word.length };
 }
 
 /** The qualifier must be the one the letter prints before the number, and not be left out. */
-function checkQualifier(figure: Figure, cited: string): string | null {
-  const number = printedValue(cited, figure);
-  if (number === null) return null;
-  const before = cited.slice(0, cited.toLowerCase().indexOf(number.toLowerCase())).toLowerCase();
-  const printed = QUALIFIERS.find((q) => before.endsWith(`${q} `));
+function checkQualifier(figure: Figure, before: string, number: string): string | null {
+  const printed = QUALIFIERS.find((q) => before.toLowerCase().endsWith(`${q} `));
   if (printed === figure.qualifier) return null;
-  return printed === undefined
-    ? `${figure.id}: de bron zegt niet "${figure.qualifier ?? ''} ${number}"`
-    : `${figure.id}: de bron zegt "${printed} ${number}"; neem "${printed}" op als qualifier`;
-}
-
-function checkNumber(figure: Figure, text: string, cited: string): string | null {
-  if (figure.printed !== undefined) {
-    if (!text.toLowerCase().includes(figure.printed.toLowerCase())) {
-      return `${figure.id}: "${figure.printed}" staat niet in de bron`;
-    }
-    const meant = DUTCH_NUMBER_WORDS[figure.printed.toLowerCase()];
-    if (meant === undefined) return `${figure.id}: onbekend getalwoord "${figure.printed}"`;
-    if (meant !== figure.value)
-      return `${figure.id}: "${figure.printed}" is ${meant}, niet ${figure.value}`;
-    return null;
-  }
-  // A quote must state the figure's own number, not a neighbour's in the same paragraph.
-  if (!numbersIn(cited).has(valueKey(figure.value))) {
-    return `${figure.id}: ${valueKey(figure.value)} staat niet in de bron ("${cited.slice(0, 80)}…")`;
-  }
-  return null;
+  if (printed === undefined)
+    return `${figure.id}: de bron zegt niet "${figure.qualifier} ${number}"`;
+  return `${figure.id}: de bron zegt "${printed} ${number}"; neem "${printed}" op als qualifier`;
 }
 
 /** Every figure that does not match its source, or belongs to no group, or breaks its group's unit. */
@@ -167,10 +182,10 @@ const QUARTER_MIDDLE = { Q1: '02-15', Q2: '05-15', Q3: '08-15', Q4: '11-15' } as
  * not before 1 januari 2012.
  */
 export function dateSortKey(date: PartialDate): string {
-  const quarter = /^(\d{4})-(Q[1-4])$/.exec(date);
-  if (quarter) return `${quarter[1]}-${QUARTER_MIDDLE[quarter[2] as keyof typeof QUARTER_MIDDLE]}`;
   const [year, month, day] = date.split('-');
   if (month === undefined) return `${year}-07-01`;
+  if (month.startsWith('Q'))
+    return `${year}-${QUARTER_MIDDLE[month as keyof typeof QUARTER_MIDDLE]}`;
   return `${year}-${month}-${day ?? '15'}`;
 }
 
@@ -225,6 +240,7 @@ export function figureCharts(figures: Figures): FigureChart[] {
  */
 export function printedColumnLabel(letters: readonly Letter[], figure: Figure): string[] | null {
   const source = figure.source;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a quoted figure names no table, so the lookup below finds none either; the check narrows the type
   if ('quote' in source) return null;
   const table = letters
     .find((letter) => letter.id === source.letterId)

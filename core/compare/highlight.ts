@@ -45,9 +45,15 @@ function shared(a: string, b: string, numeric: boolean, options: SharedTermOptio
     contentTerms(text).filter((t) =>
       t.numeric ? numeric && isFigure(text, t) : !numeric && t.term.length >= 3,
     );
+  /** Per key, how the term is first written and every place it stands. */
   const group = (terms: ContentTerm[]) => {
-    const byKey = new Map<string, ContentTerm[]>();
-    for (const term of terms) byKey.set(term.term, [...(byKey.get(term.term) ?? []), term]);
+    const byKey = new Map<string, { first: ContentTerm; spans: Span[] }>();
+    for (const term of terms) {
+      const span = { start: term.start, end: term.end };
+      const found = byKey.get(term.term);
+      if (found) found.spans.push(span);
+      else byKey.set(term.term, { first: term, spans: [span] });
+    }
     return byKey;
   };
   const left = group(pick(a));
@@ -55,22 +61,20 @@ function shared(a: string, b: string, numeric: boolean, options: SharedTermOptio
   const result: SharedTerm[] = [];
   for (const [key, inLeft] of left) {
     const inRight = right.get(key);
-    const firstLeft = inLeft[0];
-    const firstRight = inRight?.[0];
-    if (!inRight || !firstLeft || !firstRight) continue;
+    if (!inRight) continue;
     const weight = options.idf ? options.idf(key) : 1;
-    if (!numeric && options.minIdf !== undefined && weight < options.minIdf) continue;
+    if (weight < (options.minIdf ?? -Infinity)) continue;
     result.push({
       key,
-      leftForm: a.slice(firstLeft.start, firstLeft.end),
-      rightForm: b.slice(firstRight.start, firstRight.end),
-      inLeft: inLeft.map(({ start, end }) => ({ start, end })),
-      inRight: inRight.map(({ start, end }) => ({ start, end })),
+      leftForm: a.slice(inLeft.first.start, inLeft.first.end),
+      rightForm: b.slice(inRight.first.start, inRight.first.end),
+      inLeft: inLeft.spans,
+      inRight: inRight.spans,
       weight,
     });
   }
   result.sort((x, y) => y.weight - x.weight || x.key.localeCompare(y.key));
-  return options.limit === undefined ? result : result.slice(0, options.limit);
+  return result.slice(0, options.limit);
 }
 
 /** Content words both passages use, the most telling first. */
@@ -86,28 +90,6 @@ export function sharedNumbers(a: string, b: string): SharedTerm[] {
 export interface Mark extends Span {
   kind: 'term' | 'number';
   key: string;
-}
-
-/** The highlights of one side, sorted and without overlaps, ready to wrap in <mark>. */
-export function marksFor(
-  side: 'left' | 'right',
-  terms: readonly SharedTerm[],
-  numbers: readonly SharedTerm[],
-): Mark[] {
-  const spans = (list: readonly SharedTerm[], kind: Mark['kind']) =>
-    list.flatMap((t) =>
-      (side === 'left' ? t.inLeft : t.inRight).map((s) => ({ ...s, kind, key: t.key })),
-    );
-  const all = [...spans(numbers, 'number'), ...spans(terms, 'term')].sort(
-    (x, y) => x.start - y.start || y.end - x.end,
-  );
-  const marks: Mark[] = [];
-  for (const mark of all) {
-    const last = marks.at(-1);
-    if (last && mark.start < last.end) continue;
-    marks.push(mark);
-  }
-  return marks;
 }
 
 /**
@@ -132,20 +114,4 @@ export function marksForKeys(
     if (kind) marks.push({ start: term.start, end: term.end, kind, key: term.term });
   }
   return marks;
-}
-
-/** A text cut into plain and marked pieces, in order. */
-export function splitByMarks(
-  text: string,
-  marks: readonly Mark[],
-): { text: string; mark?: Mark }[] {
-  const pieces: { text: string; mark?: Mark }[] = [];
-  let at = 0;
-  for (const mark of marks) {
-    if (mark.start > at) pieces.push({ text: text.slice(at, mark.start) });
-    pieces.push({ text: text.slice(mark.start, mark.end), mark });
-    at = mark.end;
-  }
-  if (at < text.length) pieces.push({ text: text.slice(at) });
-  return pieces;
 }
