@@ -9,7 +9,7 @@ import { buildIndexFromDocs, loadSearchIndex } from './index';
 
 function noteText(note: Note): string {
   const tags = note.tags.map((tag) => `#${tag}`).join(' ');
-  return tags ? `${note.body}\n${tags}` : note.body;
+  return [note.body, tags].filter((part) => part !== '').join('\n');
 }
 
 export class NotesIndex {
