@@ -203,9 +203,11 @@ describe('highlights', () => {
 
 describe('on the bundled letters', () => {
   const corpus = loadLetters();
-  const index = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(corpus))));
+  // Built in each test, so a test covers the indexing it relies on.
+  const lettersIndex = () => loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(corpus))));
 
   it('survives a JSON round trip and finds paragraphs, headings and table cells', () => {
+    const index = lettersIndex();
     const kinds = new Set(index.docs.map((doc) => doc.kind));
     expect(kinds).toEqual(new Set(['paragraph', 'section', 'table']));
     expect(search(index, 'Leaseweb')[0]).toMatchObject({
@@ -219,6 +221,7 @@ describe('on the bundled letters', () => {
   });
 
   it('gives each result what a citation needs', () => {
+    const index = lettersIndex();
     const [first] = search(index, 'ontsleutelplicht');
     expect(first).toMatchObject({
       letterId: 'kst-31015-81',
@@ -231,6 +234,7 @@ describe('on the bundled letters', () => {
   });
 
   it('groups results by letter and section in the order of their best result', () => {
+    const index = lettersIndex();
     const results = search(index, 'encryptie', { limit: 10 });
     const groups = groupResults(results, index.sections);
     expect(groups.map((group) => group.nr).sort()).toEqual([81, 90]);
