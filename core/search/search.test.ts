@@ -245,3 +245,146 @@ describe('on the bundled letters', () => {
     );
   });
 });
+
+describe('letter names and filters', () => {
+  const twoLetters = () =>
+    indexOf([
+      paragraph(1, 'Over encryptie en de ontsleutelplicht.', { page: 4, pageEnd: 5 }),
+      paragraph(2, 'Over encryptie en het decryptiebevel.', { ...in90, page: 6 }),
+      paragraph(3, 'Encryptie internationaal.', { ...in90, sectionId: 'internationaal', page: 7 }),
+    ]);
+
+  it('reads brief: as a number, "nr. 90", an id, a year, a month or an alias word', () => {
+    const index = twoLetters();
+    for (const value of ['90', 'nr.90', 'nr90', 'kst-31015-90', '2013', 'mei', 'april']) {
+      expect(ids(search(index, `encryptie brief:${value}`)), value).toEqual(['p-2', 'p-3']);
+    }
+    expect(ids(search(index, 'encryptie brief:"oktober 2012"'))).toEqual(['p-1']);
+    expect(ids(search(index, 'encryptie brief:oktober'))).toEqual(['p-1']);
+    expect(ids(search(index, 'encryptie brief:2012'))).toEqual(['p-1']);
+    expect(ids(search(index, 'encryptie brief:77'))).toEqual([]);
+  });
+
+  it('finds a paragraph on every page it spans', () => {
+    const index = twoLetters();
+    expect(ids(search(index, 'encryptie pagina:4'))).toEqual(['p-1']);
+    expect(ids(search(index, 'encryptie pagina:5'))).toEqual(['p-1']);
+    expect(ids(search(index, 'encryptie pagina:3'))).toEqual([]);
+    expect(ids(search(index, 'encryptie pagina:7'))).toEqual(['p-3']);
+  });
+
+  it('reads sectie: by the start of its id or a word of its title, sections under it included', () => {
+    const index = twoLetters();
+    expect(ids(search(index, 'encryptie sectie:data'))).toEqual(['p-2', 'p-3']);
+    expect(ids(search(index, 'encryptie sectie:Internationaal'))).toEqual(['p-3']);
+    expect(ids(search(index, 'encryptie sectie:"pilot"'))).toEqual(['p-1']);
+    expect(queryProblems(index, parseQuery('encryptie sectie:!!!'))).toEqual([
+      'Een sectie "!!!" ken ik niet.',
+    ]);
+  });
+
+  it('names the letters it knows when brief: names none, after the problems of the query itself', () => {
+    const index = twoLetters();
+    expect(queryProblems(index, parseQuery('pagina:nul brief:77 encryptie'))).toEqual([
+      '"pagina:nul" is geen paginanummer; gebruik bijvoorbeeld pagina:3.',
+      'Een brief "77" ken ik niet; gebruik brief:81 of 90.',
+    ]);
+    expect(queryProblems(index, parseQuery('brief:81 sectie:pilot encryptie'))).toEqual([]);
+  });
+
+  it('favours the letter named by month, number or "brief", and the longest name', () => {
+    const index = indexOf([paragraph(1, 'Over encryptie.'), paragraph(2, 'Over encryptie.', in90)]);
+    expect(ids(search(index, 'mei 2013 encryptie'))).toEqual(['p-2', 'p-1']);
+    expect(ids(search(index, 'nr 90 encryptie'))).toEqual(['p-2', 'p-1']);
+    expect(ids(search(index, 'brief 90 encryptie'))).toEqual(['p-2', 'p-1']);
+    expect(ids(search(index, 'encryptie oktober 2012'))).toEqual(['p-1', 'p-2']);
+    const hinted = search(index, 'april 2013 encryptie');
+    expect(hinted[0]?.score).toBeGreaterThan(hinted[1]?.score as number);
+    // Only the letter's name was typed: those words are searched for, nothing is favoured.
+    const dates = indexOf([
+      paragraph(1, 'Brief van april 2013.'),
+      paragraph(2, 'Gesprek op 16 april 2013.', in90),
+    ]);
+    expect(ids(search(dates, '16 april 2013'))).toEqual(['p-2', 'p-1']);
+  });
+
+  it('leaves out documents holding an excluded word, a completion of it, or a phrase', () => {
+    const index = indexOf([
+      paragraph(1, 'De pilot Leaseweb is afgerond.'),
+      paragraph(2, 'Een vervolg op de pilot.'),
+      paragraph(3, 'De pilot bij Leasewebhosting.'),
+    ]);
+    expect(ids(search(index, 'pilot -leaseweb'))).toEqual(['p-2', 'p-3']);
+    expect(ids(search(index, 'pilot -lease*'))).toEqual(['p-2']);
+    expect(ids(search(index, 'pilot -onbekend'))).toHaveLength(3);
+    expect(ids(search(index, 'pilot -"vervolg op de"'))).not.toContain('p-2');
+    expect(ids(search(index, 'pilot -"de pilot bij"'))).not.toContain('p-3');
+  });
+});
+
+describe('letters and notes together', () => {
+  it('merges both by score, keeps to the limit and skips the notes for other kinds', async () => {
+    const { NotesIndex } = await import('./notes-index');
+    const index = indexOf([
+      paragraph(1, 'Fresno en nog veel meer over andere zaken en onderwerpen.'),
+      paragraph(2, 'Fresno.'),
+    ]);
+    const notes = new NotesIndex(index);
+    notes.setAll([
+      {
+        id: 'n1',
+        letterId: 'kst-31015-81',
+        paragraphId: 'p-1',
+        quote: null,
+        position: null,
+        color: 'yellow',
+        body: 'Fresno',
+        tags: [],
+        created: '2026-01-05T10:00:00+01:00',
+        modified: '2026-01-05T10:00:00+01:00',
+      },
+    ]);
+    const all = search(index, 'fresno', { notes });
+    expect(all.map((r) => r.kind)).toContain('note');
+    expect(all.map((r) => r.score)).toEqual([...all.map((r) => r.score)].sort((a, b) => b - a));
+    expect(search(index, 'fresno', { notes, limit: 1 })).toHaveLength(1);
+    expect(search(index, 'fresno in:notities', { notes }).map((r) => r.noteId)).toEqual(['n1']);
+    expect(search(index, 'fresno in:tekst', { notes }).map((r) => r.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+    ]);
+    notes.setAll([]);
+    expect(search(index, 'fresno', { notes }).map((r) => r.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+    ]);
+  });
+
+  it('shows at most 20 results unless asked for more', () => {
+    const index = indexOf(Array.from({ length: 25 }, (_, i) => paragraph(i, 'Politie.')));
+    expect(search(index, 'politie')).toHaveLength(20);
+    expect(search(index, 'politie', { limit: 25 })).toHaveLength(25);
+  });
+});
+
+describe('grouped results', () => {
+  it('keeps a result of a section it does not know, under an empty title', () => {
+    const index = indexOf([
+      paragraph(1, 'Encryptie.', { sectionId: 'onbekend' }),
+      paragraph(2, 'Encryptie.', in90),
+      paragraph(3, 'Encryptie.'),
+    ]);
+    const results = search(index, 'encryptie');
+    const groups = groupResults(results, SECTIONS);
+    expect(groups.map((g) => [g.nr, g.sections.map((s) => [s.title, s.results.length])])).toEqual([
+      [
+        81,
+        [
+          ['', 1],
+          ['Pilot', 1],
+        ],
+      ],
+      [90, [['Databases', 1]]],
+    ]);
+  });
+});
