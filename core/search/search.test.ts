@@ -388,3 +388,101 @@ describe('grouped results', () => {
     ]);
   });
 });
+
+describe('ranking details', () => {
+  it("lends a heading's words to the paragraphs under it, below paragraphs that hold them", () => {
+    const index = indexOf([
+      { ...paragraph(0, 'Encryptie'), kind: 'section' },
+      paragraph(1, 'Het onderzoek is bijna klaar.', { page: 2 }),
+      paragraph(2, 'Het gebruik van encryptie neemt toe.', in90),
+      paragraph(3, 'Een alinea elders.', { sectionId: 'elders' }),
+    ]);
+    expect(ids(search(index, 'encryptie'))).toEqual(['p-0', 'p-2', 'p-1']);
+    expect(ids(search(index, 'encryptie onderzoek'))[0]).toBe('p-1');
+    expect(ids(search(index, 'encryptie pagina:1'))).toEqual(['p-0', 'p-2']);
+    expect(ids(search(index, 'encryptie brief:90'))).toEqual(['p-2']);
+  });
+
+  it("keeps a paragraph's own match when it is worth more than what its heading lends", () => {
+    const index = indexOf([
+      { ...paragraph(0, 'Encryptie'), kind: 'section' },
+      paragraph(1, 'Encryptie, encryptie en nog eens encryptie.'),
+      paragraph(2, 'Iets anders.'),
+    ]);
+    const [own, heading, lent] = search(index, 'encryptie');
+    expect([own?.paragraphId, heading?.paragraphId, lent?.paragraphId]).toEqual([
+      'p-1',
+      'p-0',
+      'p-2',
+    ]);
+    expect((own?.score as number) / (lent?.score as number)).toBeGreaterThan(2);
+  });
+
+  it('lists equally good results in reading order', () => {
+    const index = indexOf([
+      paragraph(1, 'Politie.'),
+      paragraph(2, 'Politie.'),
+      paragraph(3, 'Politie.'),
+    ]);
+    expect(ids(search(index, 'politie'))).toEqual(['p-1', 'p-2', 'p-3']);
+  });
+
+  it('puts a shorter paragraph first, and a rarer word counts for more', () => {
+    const index = indexOf([
+      paragraph(1, 'De politie heeft in dit jaar veel zaken en dossiers behandeld.'),
+      paragraph(2, 'De politie.'),
+      paragraph(3, 'De politie en Europol.'),
+    ]);
+    expect(ids(search(index, 'politie'))).toEqual(['p-2', 'p-3', 'p-1']);
+    expect(ids(search(index, 'dossiers politie'))[0]).toBe('p-1');
+  });
+
+  it('finds the best few among hundreds of matching paragraphs', () => {
+    const docs = Array.from({ length: 260 }, (_, i) =>
+      paragraph(i, `Politie en ${'nog meer woorden '.repeat(1 + (i % 7))}.`),
+    );
+    docs[200] = paragraph(200, 'Politie, politie.');
+    docs[201] = paragraph(201, 'Politie.');
+    const index = indexOf(docs);
+    expect(ids(search(index, 'politie', { limit: 2 }))).toEqual(['p-200', 'p-201']);
+    expect(search(index, 'politie', { limit: 250 })).toHaveLength(250);
+  });
+
+  it('prefers the words standing closest, and gives no bonus to a single word', () => {
+    const index = indexOf([
+      paragraph(1, 'Meldknop is er, en verder gaat het hier over iets anders, online.'),
+      paragraph(2, 'Meldknop is er, en verder gaat het online over iets anders, hier.'),
+      paragraph(3, 'Online meldknop is er, en verder gaat het hier over iets anders.'),
+    ]);
+    expect(ids(search(index, 'online meldknop'))).toEqual(['p-3', 'p-2', 'p-1']);
+    const single = search(index, 'meldknop');
+    expect(single.map((r) => r.score)).toEqual([
+      single[0]?.score,
+      single[0]?.score,
+      single[0]?.score,
+    ]);
+  });
+
+  it('checks a phrase with stop words against the text, wherever it stands', () => {
+    const index = indexOf([
+      paragraph(1, 'De lead heeft het onderzoek.'),
+      paragraph(2, 'Heeft de lead het onderzoek?'),
+      paragraph(3, 'Het onderzoek: de lead heeft het.'),
+    ]);
+    expect(ids(search(index, '"de lead heeft"'))).toEqual(['p-1', 'p-3']);
+    expect(ids(search(index, '"lead heeft het onderzoek"'))).toEqual(['p-1']);
+    expect(ids(search(index, '"de onbekend"'))).toEqual([]);
+    expect(ids(search(index, 'onderzoek "het onderzoek"'))).toEqual(['p-1', 'p-2', 'p-3']);
+  });
+
+  it('weighs a guessed word by the rarity of the word meant, not of the guess', () => {
+    const index = indexOf([
+      paragraph(1, 'Weer encryptie.'),
+      paragraph(2, 'Weer encryptie.'),
+      paragraph(3, 'Weer encryptie.'),
+      paragraph(4, 'Weer decryptie.'),
+    ]);
+    // Scored by its own rarity, the one "decryptie" would beat the closer "encryptie".
+    expect(ids(search(index, 'encriptie'))).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
+  });
+});
