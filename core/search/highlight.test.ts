@@ -48,6 +48,20 @@ describe('highlightRanges', () => {
     ).toEqual(['organisatie']);
   });
 
+  it('marks a compound matched as a guess, whatever the words beside it matched', () => {
+    const text = 'De nieuwe OM-organisatie is operationeel';
+    const matched = new Map([
+      ['nieuwe', 1],
+      ['omorganisatie', 0.6],
+      ['operationeel', 1],
+    ]);
+    expect(marked(text, highlightRanges(text, matched, []))).toEqual([
+      'nieuwe',
+      'OM-organisatie',
+      'operationeel',
+    ]);
+  });
+
   it('marks nothing when nothing matched', () => {
     expect(highlightRanges('Over encryptie.', new Map(), [])).toEqual([]);
   });
