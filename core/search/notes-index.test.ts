@@ -128,3 +128,13 @@ describe('NotesIndex placement', () => {
     expect(notes.size).toBe(1);
   });
 });
+
+describe('NotesIndex beside the letters', () => {
+  it('still rejoins a word typed apart when notes are searched too', () => {
+    const index = lettersIndex();
+    const notes = new NotesIndex(index);
+    notes.setAll([note('n1', 'Iets over Schiphol')]);
+    const [first] = search(index, 'ontsleutel plicht', { notes });
+    expect(first?.text).toContain('ontsleutelplicht');
+  });
+});

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadLetters } from '../../data/build/load-letters';
 import type { SearchDoc, SearchLetter, SearchSection } from './documents';
 import { buildIndexFromDocs, buildSearchIndex, loadSearchIndex } from './index';
-import { groupResults, queryProblems, search } from './search';
+import { corpusLetters, corpusSections } from './documents';
+import { groupResults, queryProblems, resolveSectionFilter, search } from './search';
 import type { SearchResult } from './search';
 import { parseQuery } from './query';
 
@@ -484,5 +485,94 @@ describe('ranking details', () => {
     ]);
     // Scored by its own rarity, the one "decryptie" would beat the closer "encryptie".
     expect(ids(search(index, 'encriptie'))).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
+  });
+});
+
+describe('a letter named in the query', () => {
+  // The letters' own names: "2 oktober 2012", "brief van april 2013", "aprilbrief" …
+  const named = (docs: SearchDoc[]) =>
+    loadSearchIndex(buildIndexFromDocs(docs, corpusLetters(loadLetters()), SECTIONS));
+
+  it('takes the name out of the words searched for, even its longest form', () => {
+    const index = named([
+      paragraph(1, 'Encryptie in 2013.', in90),
+      paragraph(2, 'Over encryptie.', in90),
+      paragraph(3, 'Over encryptie op 2 plaatsen.'),
+      paragraph(4, 'Over encryptie.'),
+      paragraph(5, 'In deze brief: encryptie.', in90),
+    ]);
+    expect(ids(search(index, 'april 2013 encryptie')).slice(0, 2)).toEqual(['p-2', 'p-1']);
+    for (const query of ['2 oktober 2012 encryptie', 'oktober 2012 encryptie 2']) {
+      expect(ids(search(index, query))[0], query).toBe('p-4');
+    }
+    expect(ids(search(index, 'brief van april 2013 encryptie')).slice(0, 3)).toEqual([
+      'p-2',
+      'p-1',
+      'p-5',
+    ]);
+  });
+
+  it('needs every word of the name: "april" alone favours nothing', () => {
+    const index = indexOf([paragraph(1, 'Over encryptie.'), paragraph(2, 'Over encryptie.', in90)]);
+    expect(ids(search(index, 'april encryptie'))).toEqual(['p-1', 'p-2']);
+  });
+
+  it('still favours the letter when a number is searched for beside a word', () => {
+    const index = indexOf([
+      paragraph(1, 'Er zijn 507 verdachten.'),
+      paragraph(2, 'Er zijn 507 verdachten.', in90),
+    ]);
+    expect(ids(search(index, 'mei 2013 507 verdachten'))).toEqual(['p-2', 'p-1']);
+  });
+});
+
+describe('search details', () => {
+  it('takes a parsed query as well as the typed text', () => {
+    const index = indexOf([paragraph(1, 'Over encryptie.'), paragraph(2, 'Iets anders.')]);
+    expect(ids(search(index, parseQuery('encryptie')))).toEqual(['p-1']);
+  });
+
+  it('leaves out documents holding any of several excluded phrases', () => {
+    const index = indexOf([
+      paragraph(1, 'De pilot Leaseweb is afgerond.'),
+      paragraph(2, 'Een vervolg op de pilot.'),
+      paragraph(3, 'Nog een pilot.'),
+    ]);
+    expect(ids(search(index, 'pilot -"pilot leaseweb" -"vervolg op"'))).toEqual(['p-3']);
+  });
+
+  it('keeps the commonest completions of word* when there are very many', () => {
+    const docs = Array.from({ length: 150 }, (_, i) => paragraph(i, `Het verbeter${1000 + i}.`));
+    for (let i = 0; i < 5; i += 1) docs.push(paragraph(200 + i, 'Weer verbeter1149.'));
+    const index = indexOf(docs);
+    const found = ids(search(index, 'verbeter*', { limit: 200 }));
+    expect(found).toContain('p-149');
+    expect(found).toContain('p-200');
+    expect(found).toHaveLength(100 + 5);
+  });
+
+  it('finds the sections a sectie: value names, by id start or title word', () => {
+    const sections = corpusSections(loadLetters());
+    const keys = (value: string) => [...resolveSectionFilter(sections, value)];
+    expect(keys('stop-it')).toEqual(['kst-31015-90#stop-it-now']);
+    expect(keys('meldknop')).toEqual(['kst-31015-90#online-meldknop']);
+    expect(keys('cba')).toEqual(['kst-31015-90#criminaliteitsbeeldanalyse-cba-kindersekstoerisme']);
+    expect(keys('encryptie')).toEqual(['kst-31015-81#encryptie', 'kst-31015-90#encryptie']);
+  });
+
+  it("groups results of one section together, under the title of that letter's section", () => {
+    const index = indexOf([
+      paragraph(1, 'Encryptie.', { sectionId: 'x' }),
+      paragraph(2, 'Encryptie.', { ...in90, sectionId: 'x' }),
+      paragraph(3, 'Encryptie.', { sectionId: 'x' }),
+    ]);
+    const groups = groupResults(search(index, 'encryptie'), [
+      { letterId: 'kst-31015-81', id: 'x', title: 'Titel in 81' },
+      { letterId: 'kst-31015-90', id: 'x', title: 'Titel in 90' },
+    ]);
+    expect(groups.map((g) => [g.nr, g.sections.map((s) => [s.title, ids(s.results)])])).toEqual([
+      [81, [['Titel in 81', ['p-1', 'p-3']]]],
+      [90, [['Titel in 90', ['p-2']]]],
+    ]);
   });
 });
