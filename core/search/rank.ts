@@ -285,8 +285,9 @@ export function rank(index: SearchIndex, request: RankRequest): RankedDoc[] {
     for (const bestTerm of bestTerms) {
       const termId = bestTerm[candidate.docId] as number;
       if (termId < 0) continue;
+      // The term was found in this document, so it has a position there.
       const positions = positionsIn(index, termId, candidate.docId);
-      if (positions && positions.length > 0) lists.push(positions);
+      if (positions) lists.push(positions);
     }
     if (lists.length < 2) continue;
     const slack = smallestWindow(lists) - lists.length;

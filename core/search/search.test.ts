@@ -402,6 +402,7 @@ describe('ranking details', () => {
     expect(ids(search(index, 'encryptie onderzoek'))[0]).toBe('p-1');
     expect(ids(search(index, 'encryptie pagina:1'))).toEqual(['p-0', 'p-2']);
     expect(ids(search(index, 'encryptie brief:90'))).toEqual(['p-2']);
+    expect(ids(search(index, 'encryptie brief:81'))).toEqual(['p-0', 'p-1']);
   });
 
   it("keeps a paragraph's own match when it is worth more than what its heading lends", () => {
@@ -464,16 +465,34 @@ describe('ranking details', () => {
     ]);
   });
 
+  it('finds where the words stand closest, wherever that is in the paragraph', () => {
+    const index = indexOf([
+      paragraph(1, 'Online p q r meldknop s t v online.'),
+      paragraph(2, 'Online p q r s t v meldknop online.'),
+      paragraph(3, 'Meldknop online p q r s t v meldknop.'),
+      paragraph(4, 'Online p meldknop.'),
+      paragraph(5, 'Online meldknop p.'),
+    ]);
+    const [best, next, first, second, third] = search(index, 'online meldknop');
+    expect([best?.paragraphId, next?.paragraphId]).toEqual(['p-5', 'p-4']);
+    expect([first, second].map((r) => r?.paragraphId).sort()).toEqual(['p-2', 'p-3']);
+    expect(first?.score).toBeCloseTo(second?.score as number);
+    expect(third?.paragraphId).toBe('p-1');
+  });
+
   it('checks a phrase with stop words against the text, wherever it stands', () => {
     const index = indexOf([
       paragraph(1, 'De lead heeft het onderzoek.'),
       paragraph(2, 'Heeft de lead het onderzoek?'),
       paragraph(3, 'Het onderzoek: de lead heeft het.'),
+      paragraph(4, 'Een lead heeft het onderzoek.'),
     ]);
     expect(ids(search(index, '"de lead heeft"'))).toEqual(['p-1', 'p-3']);
-    expect(ids(search(index, '"lead heeft het onderzoek"'))).toEqual(['p-1']);
+    expect(ids(search(index, '"van de"'))).toEqual([]);
+    expect(ids(search(index, '"het onderzoek"'))).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
+    expect(ids(search(index, '"lead heeft het onderzoek"'))).toEqual(['p-1', 'p-4']);
     expect(ids(search(index, '"de onbekend"'))).toEqual([]);
-    expect(ids(search(index, 'onderzoek "het onderzoek"'))).toEqual(['p-1', 'p-2', 'p-3']);
+    expect(ids(search(index, 'onderzoek "het onderzoek"'))).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
   });
 
   it('weighs a guessed word by the rarity of the word meant, not of the guess', () => {
@@ -574,5 +593,78 @@ describe('search details', () => {
       [81, [['Titel in 81', ['p-1', 'p-3']]]],
       [90, [['Titel in 90', ['p-2']]]],
     ]);
+  });
+});
+
+describe('ranking among many', () => {
+  it('finds the best few among hundreds of paragraphs holding a phrase', () => {
+    const docs = Array.from({ length: 260 }, (_, i) =>
+      paragraph(i, `De online meldknop en ${'nog meer woorden '.repeat(2 + (i % 5))}.`),
+    );
+    docs[250] = paragraph(250, 'Online meldknop.');
+    const index = indexOf(docs);
+    expect(ids(search(index, '"online meldknop"', { limit: 2 }))[0]).toBe('p-250');
+  });
+
+  it('finds a phrase with stop words even among hundreds of near misses that score higher', () => {
+    const docs = Array.from({ length: 230 }, (_, i) => paragraph(i, 'Een lead heeft.'));
+    docs.push(paragraph(230, 'De lead heeft het onderzoek naar de zaak in handen gekregen.'));
+    const index = indexOf(docs);
+    expect(ids(search(index, '"de lead heeft"'))).toEqual(['p-230']);
+  });
+
+  it('finds a phrase where its first word also stands elsewhere', () => {
+    const index = indexOf([
+      paragraph(1, 'Online is veel te vinden; er is een online meldknop.'),
+      paragraph(2, 'Een meldknop, online.'),
+    ]);
+    expect(ids(search(index, '"online meldknop"'))).toEqual(['p-1']);
+  });
+});
+
+describe('weighing the words', () => {
+  it('puts a paragraph with all the words before one that repeats only some', () => {
+    const index = indexOf([
+      paragraph(1, 'Capaciteit, capaciteit.'),
+      paragraph(2, 'De capaciteit bij de politie in het hele land was groot genoeg en meer.'),
+      paragraph(3, 'Politie.'),
+      paragraph(4, 'Politie.'),
+    ]);
+    expect(ids(search(index, 'capaciteit politie'))[0]).toBe('p-2');
+  });
+
+  it('counts a rarer word for more than a common one', () => {
+    const index = indexOf([
+      paragraph(1, 'Politie hier.'),
+      paragraph(2, 'Politie daar.'),
+      paragraph(3, 'Dossiers ginds.'),
+    ]);
+    expect(ids(search(index, 'politie dossiers'))).toEqual(['p-3', 'p-1', 'p-2']);
+  });
+
+  it('weighs a word the letters contain by its own rarity, not that of its completions', () => {
+    const index = indexOf([
+      paragraph(1, 'Politie hier.'),
+      paragraph(2, 'Start hier.'),
+      paragraph(3, 'Politie daar.'),
+      ...Array.from({ length: 5 }, (_, i) => paragraph(4 + i, 'Starters ginds.')),
+    ]);
+    expect(ids(search(index, 'start politie'))[0]).toBe('p-2');
+  });
+
+  it('weighs a guessed word no more than the commonest word it may stand for', () => {
+    const index = indexOf([
+      ...Array.from({ length: 3 }, (_, i) => paragraph(i, 'Weer encryptie.')),
+      paragraph(3, 'Weer decryptie.'),
+      ...Array.from({ length: 5 }, (_, i) => paragraph(4 + i, 'Weer politie.')),
+      ...Array.from({ length: 11 }, (_, i) => paragraph(9 + i, 'Weer iets.')),
+    ]);
+    expect(ids(search(index, 'encriptie politie'))[0]).toBe('p-4');
+  });
+
+  it('scores a word once per paragraph, by its best match there', () => {
+    const index = indexOf([paragraph(1, 'Start en startpunt.'), paragraph(2, 'Start en einde.')]);
+    const [first, second] = search(index, 'start');
+    expect(first?.score).toBeCloseTo(second?.score as number);
   });
 });
