@@ -133,6 +133,9 @@ describe('numbers as the letters print them', () => {
     expect(normalizeNumber('1.250.000')).toBe('1250000');
     expect(normalizeNumber('250.000,50')).toBe('250000,50');
     expect(normalizeNumber('11,3')).toBe('11,3');
+    // A decimal written with a dot is no thousands group.
+    expect(normalizeNumber('1234.567')).toBe('1234,567');
+    expect(normalizeNumber('1.2345')).toBe('1,2345');
     expect(normalizeNumber('2012')).toBe('2012');
   });
 
@@ -150,7 +153,7 @@ describe('numbers as the letters print them', () => {
   });
 
   it('tells numbers from words', () => {
-    expect(['1113', '7,5', '2012'].every(isNumericTerm)).toBe(true);
+    expect(['1113', '7,5', '2012', '15,65'].every(isNumericTerm)).toBe(true);
     expect(['a7', '7a', '7,', ',5', 'fte', ''].some(isNumericTerm)).toBe(false);
   });
 });
@@ -191,6 +194,10 @@ describe('words as the letters print them', () => {
       false,
       false,
     ]);
+  });
+
+  it('skips a stray accent mark standing on its own', () => {
+    expect(terms('foo \u0301 bar')).toEqual(['foo', 'bar']);
   });
 
   it('makes slugs without stray dashes at the ends or doubled in between', () => {
