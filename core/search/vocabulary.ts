@@ -85,7 +85,7 @@ export class Vocabulary {
     const found: number[] = [];
     for (const id of rarest) {
       const term = this.terms[id] as string;
-      if (term.indexOf(fragment, 1) > 0) found.push(id);
+      if (term.includes(fragment, 1)) found.push(id);
     }
     return found;
   }
