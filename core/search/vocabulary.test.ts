@@ -82,6 +82,16 @@ describe('Vocabulary.fuzzy', () => {
     expect(fuzzyTerms(small, 'xyzxyz', 2)).toEqual({});
   });
 
+  it('finds the word meant even among hundreds of lookalikes', () => {
+    const lookalikes = Array.from({ length: 250 }, (_, i) => {
+      const a = String.fromCharCode(97 + (i % 15));
+      const b = String.fromCharCode(97 + Math.floor(i / 15));
+      return `enc${a}${b}xtie`;
+    });
+    const vocabulary = new Vocabulary([...lookalikes, 'encryptie'].sort());
+    expect(fuzzyTerms(vocabulary, 'encriptie', 2)).toMatchObject({ encryptie: 1 });
+  });
+
   it('gives the same answer when asked again, as search-as-you-type does', () => {
     const letters = lettersVocabulary();
     const first = fuzzyTerms(letters, 'encriptie', 1);
