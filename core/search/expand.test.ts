@@ -19,6 +19,7 @@ describe('maxEdits', () => {
 describe('expandWord', () => {
   const letters = vocabulary(
     'start',
+    'startaanvraagformulier',
     'startpunt',
     'starters',
     'herstart',
@@ -42,11 +43,13 @@ describe('expandWord', () => {
       'starters:prefix',
       'startpunt:prefix',
       'herstart:infix',
+      'startaanvraagformulier:prefix',
     ]);
     const weights = expansions.map((expansion) => expansion.weight);
     expect(weights).toEqual([...weights].sort((a, b) => b - a));
     expect(weights[1]).toBeLessThan(1);
     expect(weights[3]).toBeLessThan(weights[2] as number);
+    expect(weights[4]).toBeLessThan(weights[3] as number);
   });
 
   it('completes a word of four letters, but finds it inside compounds only from five', () => {
@@ -55,6 +58,7 @@ describe('expandWord', () => {
       'start:prefix',
       'starters:prefix',
       'startpunt:prefix',
+      'startaanvraagformulier:prefix',
     ]);
     expect(kinds(expandWord(letters, word('sta')))).toEqual([]);
     expect(kinds(expandWord(letters, word('porno')))).toEqual([
@@ -91,6 +95,12 @@ describe('expandWord', () => {
   it('takes every completion of word* as a full match, the commonest first when there are many', () => {
     expect(expandWord(letters, word('start', true))).toEqual([
       { termId: letters.id('start'), term: 'start', weight: 1, match: 'exact' },
+      {
+        termId: letters.id('startaanvraagformulier'),
+        term: 'startaanvraagformulier',
+        weight: 1,
+        match: 'prefix',
+      },
       { termId: letters.id('starters'), term: 'starters', weight: 1, match: 'prefix' },
       { termId: letters.id('startpunt'), term: 'startpunt', weight: 1, match: 'prefix' },
     ]);
@@ -183,6 +193,43 @@ describe('reconcileWords', () => {
     ]);
   });
 
+  it('splits where both parts are longest, a tail of three letters included', () => {
+    const parts = vocabulary(
+      'kinder',
+      'pornoservers',
+      'kinderporno',
+      'servers',
+      'kinderpornoserv',
+      'ers',
+      'politie',
+      'fte',
+    );
+    expect(terms(reconcileWords([parts], [word('kinderpornoservers')]))).toEqual([
+      'kinderporno',
+      'servers',
+    ]);
+    expect(terms(reconcileWords([parts], [word('politiefte')]))).toEqual(['politie', 'fte']);
+  });
+
+  it('prefers correcting a typo to splitting, and never splits a prefix or a number', () => {
+    const parts = vocabulary('kinderporno', 'servers', 'kinderpornoserves', '250', '000');
+    expect(terms(reconcileWords([parts], [word('kinderpornoservers')]))).toEqual([
+      'kinderpornoservers',
+    ]);
+    expect(terms(reconcileWords([letters], [word('kinderpornoservers', true)]))).toEqual([
+      'kinderpornoservers*',
+    ]);
+    expect(terms(reconcileWords([parts], [word('250000')]))).toEqual(['250000']);
+  });
+
+  it('keeps two known words apart even where the letters also write them as one', () => {
+    const both = vocabulary('politie', 'dienst', 'politiedienst');
+    expect(terms(reconcileWords([both], [word('politie'), word('dienst')]))).toEqual([
+      'politie',
+      'dienst',
+    ]);
+  });
+
   it('does not split a word it knows, can complete or can correct, nor into stop words', () => {
     expect(terms(reconcileWords([letters], [word('ontsleutel')]))).toEqual(['ontsleutel']);
     expect(terms(reconcileWords([letters], [word('kinderpornoserver')]))).toEqual([
@@ -218,5 +265,9 @@ describe('reconcileWords', () => {
     expect(
       terms(reconcileWords([vocabulary('zaken'), letters], [word('kinderpornoservers')])),
     ).toEqual(['kinderporno', 'servers']);
+    // Completed in the letters only: still joined.
+    expect(terms(reconcileWords([notes, letters], [word('ontsleutel'), word('e')]))).toEqual([
+      'ontsleutele',
+    ]);
   });
 });
