@@ -473,6 +473,7 @@ describe('ranking details', () => {
       paragraph(4, 'Online p meldknop.'),
       paragraph(5, 'Online meldknop p.'),
     ]);
+    expect(ids(search(index, 'online meldknop', { limit: 1 }))).toEqual(['p-5']);
     const [best, next, first, second, third] = search(index, 'online meldknop');
     expect([best?.paragraphId, next?.paragraphId]).toEqual(['p-5', 'p-4']);
     expect([first, second].map((r) => r?.paragraphId).sort()).toEqual(['p-2', 'p-3']);
