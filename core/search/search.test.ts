@@ -663,6 +663,26 @@ describe('weighing the words', () => {
     expect(ids(search(index, 'encriptie politie'))[0]).toBe('p-4');
   });
 
+  it('scores a paragraph holding a word and its completion by the best of the two', () => {
+    const many = ' startpunt'.repeat(6);
+    const index = indexOf([paragraph(1, `Start,${many}.`), paragraph(2, `Einde,${many}.`)]);
+    const [first, second] = search(index, 'start');
+    expect(first?.score).toBeCloseTo(second?.score as number);
+  });
+
+  it('lends a heading once to a paragraph that holds its word only weakly', () => {
+    const filler = ' en verder nog veel meer woorden over het onderwerp'.repeat(5);
+    const index = indexOf([
+      { ...paragraph(0, 'Encryptie'), kind: 'section' },
+      paragraph(1, `Encryptie${filler}.`),
+      paragraph(2, `Decryptie${filler}.`),
+      ...Array.from({ length: 20 }, (_, i) => paragraph(10 + i, 'Kort.', { sectionId: 'elders' })),
+    ]);
+    const results = search(index, 'encryptie');
+    const score = (id: string) => results.find((r) => r.paragraphId === id)?.score as number;
+    expect(score('p-1')).toBeCloseTo(score('p-2'));
+  });
+
   it('scores a word once per paragraph, by its best match there', () => {
     const index = indexOf([paragraph(1, 'Start en startpunt.'), paragraph(2, 'Start en einde.')]);
     const [first, second] = search(index, 'start');
