@@ -96,6 +96,14 @@ describe('NotesIndex placement', () => {
     });
   });
 
+  it('shows a note with its tags on a line of their own', () => {
+    const index = lettersIndex();
+    const notes = new NotesIndex(index);
+    notes.setAll([note('n1', 'Check', { tags: ['kamervragen', 'memo'] })]);
+    const [found] = search(index, 'memo in:notities', { notes });
+    expect(found?.text).toBe('Check\n#kamervragen #memo');
+  });
+
   it('finds a note by its tags alone', () => {
     const index = lettersIndex();
     const notes = new NotesIndex(index);
