@@ -59,9 +59,9 @@ export function expandWord(
 ): Expansion[] {
   const { term } = word;
   const found = new Map<number, Expansion>();
+  // Added best kind first (exact, prefix, infix, fuzzy): a term keeps its first, best match.
   const add = (termId: number, weight: number, match: MatchKind) => {
-    const previous = found.get(termId);
-    if (!previous || previous.weight < weight) {
+    if (!found.has(termId)) {
       found.set(termId, { termId, term: vocabulary.terms[termId] as string, weight, match });
     }
   };
@@ -92,7 +92,6 @@ export function expandWord(
   // A word the letters contain is taken as meant: no typo guesses for it.
   const typos = exact === undefined ? vocabulary.fuzzy(term, maxEdits(term.length)) : [];
   for (const { id, errors } of typos) {
-    if (found.has(id)) continue;
     const candidate = vocabulary.terms[id] as string;
     const accuracy = 1 - errors / term.length;
     add(
@@ -102,7 +101,7 @@ export function expandWord(
     );
   }
   return [...found.values()]
-    .filter((expansion) => expansion.match === 'exact' || expansion.weight >= MIN_GUESS_WEIGHT)
+    .filter((expansion) => expansion.weight >= MIN_GUESS_WEIGHT)
     .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1))
     .slice(0, MAX_GUESSES + (exact === undefined ? 0 : 1));
 }
@@ -125,8 +124,8 @@ function splitCompound(vocabularies: readonly Vocabulary[], term: string): [stri
     // Dutch joins compound parts with a linking s ("opsporingsdienst").
     const heads = head.endsWith('s') ? [head, head.slice(0, -1)] : [head];
     for (const h of heads) {
+      // Stop words are in no vocabulary, so neither part is ever one.
       if (h.length < 3 || !knows(vocabularies, h) || !knows(vocabularies, tail)) continue;
-      if (isStopWord(h) || isStopWord(tail)) continue;
       const shortest = Math.min(h.length, tail.length);
       if (shortest > bestShortest) {
         best = [h, tail];
@@ -180,8 +179,9 @@ export function reconcileWords(
   }
 
   return joined.flatMap((word) => {
-    if (word.prefix || isNumericTerm(word.term) || knows(vocabularies, word.term)) return [word];
-    if (completes(vocabularies, word.term)) return [word];
+    // A word the letters know also completes to itself.
+    if (word.prefix || isNumericTerm(word.term) || completes(vocabularies, word.term))
+      return [word];
     if (
       vocabularies.some(
         (vocabulary) => vocabulary.fuzzy(word.term, maxEdits(word.term.length)).length > 0,

@@ -24,7 +24,7 @@ function tokensOf(text: string): readonly Token[] {
 }
 
 function merge(ranges: Highlight[]): Highlight[] {
-  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  ranges.sort((a, b) => a[0] - b[0]);
   const merged: Highlight[] = [];
   for (const range of ranges) {
     const last = merged[merged.length - 1];
@@ -41,8 +41,7 @@ export function phraseRanges(tokens: readonly Token[], phrase: readonly string[]
   for (let i = 0; i + phrase.length <= words.length; i += 1) {
     let matches = true;
     for (let j = 0; j < phrase.length && matches; j += 1) {
-      const word = words[i + j] as Token;
-      matches = word.term === phrase[j] && word.position === (words[i] as Token).position + j;
+      matches = (words[i + j] as Token).term === phrase[j];
     }
     if (matches)
       ranges.push([(words[i] as Token).start, (words[i + phrase.length - 1] as Token).end]);
@@ -69,12 +68,10 @@ export function highlightRanges(
   tokens.forEach((token, i) => {
     if (!matchedTerms.has(token.term)) return;
     // A whole compound ("OM-organisatie") is marked only when it matched at least as
-    // well as its parts: the query "organisatie" marks just that part.
-    if (token.joined) {
-      const weight = matchedTerms.get(token.term) as number;
-      for (let j = i + 1; j < tokens.length && (tokens[j] as Token).start < token.end; j += 1) {
-        if ((matchedTerms.get((tokens[j] as Token).term) ?? 0) > weight) return;
-      }
+    // well as its parts, the tokens inside it: the query "organisatie" marks just that part.
+    const weight = matchedTerms.get(token.term) as number;
+    for (let j = i + 1; j < tokens.length && (tokens[j] as Token).start < token.end; j += 1) {
+      if ((matchedTerms.get((tokens[j] as Token).term) ?? 0) > weight) return;
     }
     ranges.push([token.start, token.end]);
   });

@@ -160,7 +160,8 @@ function averageLengths(
     sum[doc.kind] += lengths[i] as number;
     count[doc.kind] += 1;
   });
-  const average = (kind: SearchDocKind) => (count[kind] > 0 ? sum[kind] / count[kind] : 1) || 1;
+  // No documents of a kind (0 / 0) or only stop words in them (0 / n): divide by 1.
+  const average = (kind: SearchDocKind) => sum[kind] / count[kind] || 1;
   return {
     paragraph: average('paragraph'),
     section: average('section'),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, isStopWord, normalizeNumber, slugify, terms, tokenize } from './normalize';
+import {
+  foldText,
+  isNumericTerm,
+  isStopWord,
+  normalizeNumber,
+  slugify,
+  terms,
+  tokenize,
+} from './normalize';
 
 const spans = (text: string) =>
   tokenize(text).map((token) => [token.term, text.slice(token.start, token.end)]);
@@ -112,5 +120,89 @@ describe('stop words and slugs', () => {
     expect(slugify('Criminaliteitsbeeldanalyse (CBA) Kindersekstoerisme')).toBe(
       'criminaliteitsbeeldanalyse-cba-kindersekstoerisme',
     );
+  });
+});
+
+describe('numbers as the letters print them', () => {
+  it('reads thousands written with a space, a no-break space or a narrow one as one number', () => {
+    for (const raw of ['1 113', '1\u00a0113', '1\u202f113']) {
+      expect(tokenize(`omvatte ${raw} zaken`).find((t) => t.joined)?.term, raw).toBe('1113');
+      expect(normalizeNumber(raw)).toBe('1113');
+    }
+    expect(normalizeNumber('250.000')).toBe('250000');
+    expect(normalizeNumber('1.250.000')).toBe('1250000');
+    expect(normalizeNumber('250.000,50')).toBe('250000,50');
+    expect(normalizeNumber('11,3')).toBe('11,3');
+    // A decimal written with a dot is no thousands group.
+    expect(normalizeNumber('1234.567')).toBe('1234,567');
+    expect(normalizeNumber('1.2345')).toBe('1,2345');
+    expect(normalizeNumber('2012')).toBe('2012');
+  });
+
+  it('keeps each digit group of a spaced number at its own place in the text', () => {
+    const text = 'van 809 779 605 zaken';
+    expect(spans(text)).toEqual([
+      ['van', 'van'],
+      ['809779605', '809 779 605'],
+      ['809', '809'],
+      ['779', '779'],
+      ['605', '605'],
+      ['zaken', 'zaken'],
+    ]);
+    expect(tokenize(text).map((t) => t.position)).toEqual([0, 1, 1, 2, 3, 4]);
+  });
+
+  it('tells numbers from words', () => {
+    expect(['1113', '7,5', '2012', '15,65'].every(isNumericTerm)).toBe(true);
+    expect(['a7', '7a', '7,', ',5', 'fte', ''].some(isNumericTerm)).toBe(false);
+  });
+});
+
+describe('words as the letters print them', () => {
+  it('drops a straight apostrophe-s as well as a typographic one', () => {
+    expect(spans("LO's en regio's")).toEqual([
+      ['lo', "LO's"],
+      ['en', 'en'],
+      ['regio', "regio's"],
+    ]);
+    expect(terms("zo'n")).toEqual(['zon']);
+  });
+
+  it('lower-cases plain words and folds accented ones', () => {
+    expect(terms('Leaseweb NCMEC België')).toEqual(['leaseweb', 'ncmec', 'belgie']);
+    expect(foldText('Stop It Now!')).toBe('stop it now!');
+  });
+
+  it('counts the parts of a hyphenated compound after the whole, with their own ranges', () => {
+    const text = 'een Interpol-project Infra-sea';
+    expect(spans(text)).toEqual([
+      ['een', 'een'],
+      ['interpolproject', 'Interpol-project'],
+      ['interpol', 'Interpol'],
+      ['project', 'project'],
+      ['infrasea', 'Infra-sea'],
+      ['infra', 'Infra'],
+      ['sea', 'sea'],
+    ]);
+    expect(tokenize(text).map((t) => t.position)).toEqual([0, 1, 1, 2, 3, 3, 4]);
+    expect(tokenize(text).map((t) => t.joined ?? false)).toEqual([
+      false,
+      true,
+      false,
+      false,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('skips a stray accent mark standing on its own', () => {
+    expect(terms('foo \u0301 bar')).toEqual(['foo', 'bar']);
+  });
+
+  it('makes slugs without stray dashes at the ends or doubled in between', () => {
+    expect(slugify(' -- Stop  It,  Now! -- ')).toBe('stop-it-now');
+    expect(slugify('Actiedagen op Schiphol')).toBe('actiedagen-op-schiphol');
+    expect(slugify('!!!')).toBe('');
   });
 });

@@ -137,7 +137,7 @@ export function tokenize(text: string): Token[] {
     const raw = match[0];
     const start = match.index;
     if (IS_NUMBER.test(raw)) {
-      const groups = GROUP_SEPARATOR.test(raw) ? raw.split(GROUP_SEPARATOR) : [];
+      const groups = raw.split(GROUP_SEPARATOR);
       if (groups.length > 1) {
         tokens.push({
           term: normalizeNumber(raw),
@@ -203,5 +203,5 @@ export function isNumericTerm(term: string): boolean {
 export function slugify(text: string): string {
   return foldText(text)
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, '');
 }

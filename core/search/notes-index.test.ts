@@ -5,7 +5,9 @@ import { buildSearchIndex, loadSearchIndex } from './index';
 import { NotesIndex } from './notes-index';
 import { search } from './search';
 
-const index = loadSearchIndex(buildSearchIndex(loadLetters()));
+const corpus = loadLetters();
+// Built in each test, so a test covers the indexing it relies on.
+const lettersIndex = () => loadSearchIndex(buildSearchIndex(corpus));
 
 function note(id: string, body: string, extra: Partial<Note> = {}): Note {
   return {
@@ -25,6 +27,7 @@ function note(id: string, body: string, extra: Partial<Note> = {}): Note {
 
 describe('NotesIndex', () => {
   it('finds notes beside the letters, placed at their paragraph', () => {
+    const index = lettersIndex();
     const notes = new NotesIndex(index);
     notes.setAll([note('n1', 'Navragen bij de zedenrecherche: hoeveel slachtoffers nu?')]);
     const results = search(index, 'zedenrecherche', { notes });
@@ -39,6 +42,7 @@ describe('NotesIndex', () => {
   });
 
   it('follows additions, edits and removals by note id', () => {
+    const index = lettersIndex();
     const notes = new NotesIndex(index);
     notes.upsert(note('n1', 'Vragen over Schiphol'));
     notes.upsert(note('n2', 'Memo voor de staatssecretaris'));
@@ -54,6 +58,7 @@ describe('NotesIndex', () => {
   });
 
   it('searches tags, forgives typos and marks the note text', () => {
+    const index = lettersIndex();
     const notes = new NotesIndex(index);
     notes.setAll([note('n1', 'Check de coördinatie', { tags: ['kamervragen'] })]);
     const [hit] = search(index, 'kamervragn cooerdinatie in:notities', { notes });
@@ -64,6 +69,7 @@ describe('NotesIndex', () => {
   });
 
   it('keeps notes out of a search that is not for them', () => {
+    const index = lettersIndex();
     const notes = new NotesIndex(index);
     notes.setAll([note('n1', 'Leaseweb opvolgen')]);
     expect(search(index, 'Leaseweb in:tekst', { notes }).some((r) => r.kind === 'note')).toBe(
@@ -72,5 +78,71 @@ describe('NotesIndex', () => {
     expect(search(index, 'Leaseweb', { notes, limit: 50 }).some((r) => r.kind === 'note')).toBe(
       true,
     );
+  });
+});
+
+describe('NotesIndex placement', () => {
+  it('keeps a note whose paragraph is gone findable, opening the start of its letter', () => {
+    const index = lettersIndex();
+    const notes = new NotesIndex(index);
+    notes.setAll([note('n1', 'Zedenrecherche navragen', { paragraphId: 'verdwenen-9' })]);
+    const [found] = search(index, 'zedenrecherche in:notities', { notes });
+    expect(found).toMatchObject({
+      noteId: 'n1',
+      nr: 90,
+      paragraphId: 'verdwenen-9',
+      sectionId: 'opening',
+      page: 1,
+    });
+  });
+
+  it('shows a note with its tags on a line of their own', () => {
+    const index = lettersIndex();
+    const notes = new NotesIndex(index);
+    notes.setAll([note('n1', 'Check', { tags: ['kamervragen', 'memo'] })]);
+    const [found] = search(index, 'memo in:notities', { notes });
+    expect(found?.text).toBe('Check\n#kamervragen #memo');
+  });
+
+  it('finds a note by its tags alone', () => {
+    const index = lettersIndex();
+    const notes = new NotesIndex(index);
+    notes.setAll([note('n1', '', { tags: ['kamervragen'] })]);
+    const [found] = search(index, 'kamervragen in:notities', { notes });
+    expect(found?.text).toBe('#kamervragen');
+  });
+
+  it('leaves out empty notes and notes on a letter it does not have', () => {
+    const index = lettersIndex();
+    const notes = new NotesIndex(index);
+    notes.setAll([
+      note('n1', '  \n '),
+      note('n2', 'Zedenrecherche', { letterId: 'kst-31015-99' }),
+      note('n3', 'Zedenrecherche bellen'),
+    ]);
+    expect(notes.size).toBe(3);
+    expect(notes.current().docs.map((doc) => doc.noteId)).toEqual(['n3']);
+  });
+
+  it('replaces all notes on setAll, as after an import', () => {
+    const index = lettersIndex();
+    const notes = new NotesIndex(index);
+    notes.setAll([note('n1', 'Schiphol')]);
+    expect(search(index, 'schiphol in:notities', { notes })).toHaveLength(1);
+    notes.setAll([note('n2', 'Zoetermeer')]);
+    expect(search(index, 'schiphol in:notities', { notes })).toEqual([]);
+    expect(search(index, 'zoetermeer in:notities', { notes }).map((r) => r.noteId)).toEqual(['n2']);
+    notes.remove('n9');
+    expect(notes.size).toBe(1);
+  });
+});
+
+describe('NotesIndex beside the letters', () => {
+  it('still rejoins a word typed apart when notes are searched too', () => {
+    const index = lettersIndex();
+    const notes = new NotesIndex(index);
+    notes.setAll([note('n1', 'Iets over Schiphol')]);
+    const [first] = search(index, 'ontsleutel plicht', { notes });
+    expect(first?.text).toContain('ontsleutelplicht');
   });
 });

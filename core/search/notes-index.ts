@@ -9,7 +9,7 @@ import { buildIndexFromDocs, loadSearchIndex } from './index';
 
 function noteText(note: Note): string {
   const tags = note.tags.map((tag) => `#${tag}`).join(' ');
-  return tags ? `${note.body}\n${tags}` : note.body;
+  return [note.body, tags].filter((part) => part !== '').join('\n');
 }
 
 export class NotesIndex {
@@ -62,10 +62,9 @@ export class NotesIndex {
   private toDoc(note: Note): SearchDoc[] {
     const text = noteText(note);
     if (text.trim() === '') return [];
-    const letter = this.corpus.letters.find((candidate) => candidate.id === note.letterId);
-    if (!letter) return [];
     // A note whose paragraph is gone from a corrected corpus stays findable; it then
-    // opens the start of its letter, where the reader reports it as unanchored.
+    // opens the start of its letter, where the reader reports it as unanchored. A note
+    // on a letter the corpus does not have finds no paragraph at all.
     const paragraph =
       this.paragraphs.get(`${note.letterId}#${note.paragraphId}`) ??
       this.firstParagraph.get(note.letterId);
@@ -74,7 +73,7 @@ export class NotesIndex {
       {
         kind: 'note',
         letterId: note.letterId,
-        nr: letter.nr,
+        nr: paragraph.nr,
         paragraphId: note.paragraphId,
         sectionId: paragraph.sectionId,
         page: paragraph.page,

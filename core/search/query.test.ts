@@ -100,3 +100,80 @@ describe('SEARCH_OPERATORS', () => {
     for (const operator of SEARCH_OPERATORS) expect(operator.help.length).toBeGreaterThan(10);
   });
 });
+
+describe('parseQuery details', () => {
+  it('reads filter keys in any case, and p: as pagina:', () => {
+    expect(parseQuery('Brief:81 PAGINA:3 encryptie').filters).toEqual({ letter: '81', page: 3 });
+    expect(parseQuery('p:4 encryptie').filters).toEqual({ page: 4 });
+    expect(parseQuery('sectie:  encryptie').filters).toEqual({});
+  });
+
+  it('reads every kind keyword of in:', () => {
+    const kind = (value: string) => parseQuery(`in:${value} x`).filters.kind;
+    expect(
+      ['notitie', 'kop', 'kopjes', 'tabel', 'figuren', 'figuur', 'tekst', 'alinea', 'alineas'].map(
+        kind,
+      ),
+    ).toEqual([
+      'note',
+      'section',
+      'section',
+      'table',
+      'table',
+      'table',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(kind("alinea's")).toBe('paragraph');
+    expect(parseQuery('in:bijlagen x').problems).toEqual([
+      '"in:bijlagen" ken ik niet; gebruik in:notities, in:koppen, in:tabellen of in:tekst.',
+    ]);
+  });
+
+  it('takes a minus before a filter as text, not as an exclusion or a filter', () => {
+    const query = parseQuery('encryptie -brief:81');
+    expect(query.filters).toEqual({});
+    expect(query.excluded).toEqual([]);
+    expect(query.words.map((word) => word.term)).toEqual(['encryptie', 'brief', '81']);
+  });
+
+  it('skips an empty phrase and a lone minus', () => {
+    const query = parseQuery('"" - encryptie -""');
+    expect(query.phrases).toEqual([]);
+    expect(query.excludedPhrases).toEqual([]);
+    expect(query.excluded).toEqual([]);
+    expect(query.words.map((word) => word.term)).toEqual(['encryptie']);
+    expect(isEmptyQuery(parseQuery('""'))).toBe(true);
+  });
+
+  it('reads an excluded prefix and keeps a star apart from the word as no prefix', () => {
+    expect(parseQuery('pilot -lease*').excluded).toEqual([
+      { text: 'lease', term: 'lease', prefix: true },
+    ]);
+    expect(parseQuery('verbeter *').words).toEqual([
+      { text: 'verbeter', term: 'verbeter', prefix: false },
+    ]);
+  });
+
+  it('keeps each word of a hyphenated pair with its own parts', () => {
+    expect(parseQuery('OM-organisatie publiek-private').words).toEqual([
+      {
+        text: 'OM-organisatie',
+        term: 'omorganisatie',
+        prefix: false,
+        parts: ['om', 'organisatie'],
+      },
+      {
+        text: 'publiek-private',
+        term: 'publiekprivate',
+        prefix: false,
+        parts: ['publiek', 'private'],
+      },
+    ]);
+  });
+
+  it('keeps the words around a filter apart', () => {
+    expect(termsOf('1 brief:81 113')).toEqual(['1', '113']);
+  });
+});

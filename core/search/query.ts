@@ -2,6 +2,7 @@
 // and filters (brief:, sectie:, in:, pagina:), parsed into a query object. The list
 // of operators, with Dutch help, is exported for the help popover.
 import type { SearchDocKind } from './documents';
+import type { Token } from './normalize';
 import { foldText, isStopWord, tokenize } from './normalize';
 
 /** One word the user typed, normalised. */
@@ -100,8 +101,7 @@ function queryWords(text: string): QueryWord[] {
   const words: QueryWord[] = [];
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i];
-    if (!token) continue;
+    const token = tokens[i] as Token;
     const raw = text.slice(token.start, token.end);
     const prefix = text[token.end] === '*';
     if (token.joined) {

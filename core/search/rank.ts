@@ -36,6 +36,7 @@ const normsCache = new WeakMap<SearchIndex, DocumentNorms>();
 
 function documentNorms(index: SearchIndex): DocumentNorms {
   let norms = normsCache.get(index);
+  // Stryker disable next-line ConditionalExpression: recomputing on a cache hit gives the same norms.
   if (!norms) {
     const n = index.docs.length;
     norms = { kindWeight: new Float64Array(n), lengthNorm: new Float64Array(n) };
@@ -136,6 +137,7 @@ function phraseCandidates(index: SearchIndex, phrases: string[][]): Set<number> 
     lists.push(index.postings(termId).docs);
   }
   if (lists.length === 0) return null;
+  // Stryker disable next-line MethodExpression,ArrowFunction,ArithmeticOperator: the order only makes the intersection cheaper.
   lists.sort((a, b) => a.length - b.length);
   const others = lists.slice(1).map((list) => new Set(list));
   return new Set(
@@ -243,6 +245,7 @@ export function rank(index: SearchIndex, request: RankRequest): RankedDoc[] {
     bestTerms.push(bestTerm);
   }
 
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: only narrows; holdsPhrase confirms each result.
   const mustHold = request.phrases.length > 0 ? phraseCandidates(index, request.phrases) : null;
   const ids = new Int32Array(touched.length);
   const scores = new Float64Array(touched.length);
@@ -285,8 +288,8 @@ export function rank(index: SearchIndex, request: RankRequest): RankedDoc[] {
     for (const bestTerm of bestTerms) {
       const termId = bestTerm[candidate.docId] as number;
       if (termId < 0) continue;
-      const positions = positionsIn(index, termId, candidate.docId);
-      if (positions && positions.length > 0) lists.push(positions);
+      // The term was found in this document, so it has positions there.
+      lists.push(positionsIn(index, termId, candidate.docId) as Int32Array);
     }
     if (lists.length < 2) continue;
     const slack = smallestWindow(lists) - lists.length;

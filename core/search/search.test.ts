@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadLetters } from '../../data/build/load-letters';
 import type { SearchDoc, SearchLetter, SearchSection } from './documents';
 import { buildIndexFromDocs, buildSearchIndex, loadSearchIndex } from './index';
-import { groupResults, queryProblems, search } from './search';
+import { corpusLetters, corpusSections } from './documents';
+import { groupResults, queryProblems, resolveSectionFilter, search } from './search';
 import type { SearchResult } from './search';
 import { parseQuery } from './query';
 
@@ -211,9 +212,11 @@ describe('highlights', () => {
 
 describe('on the bundled letters', () => {
   const corpus = loadLetters();
-  const index = loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(corpus))));
+  // Built in each test, so a test covers the indexing it relies on.
+  const lettersIndex = () => loadSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(corpus))));
 
   it('survives a JSON round trip and finds paragraphs, headings and table cells', () => {
+    const index = lettersIndex();
     const kinds = new Set(index.docs.map((doc) => doc.kind));
     expect(kinds).toEqual(new Set(['paragraph', 'section', 'table']));
     expect(search(index, 'Leaseweb')[0]).toMatchObject({
@@ -227,6 +230,7 @@ describe('on the bundled letters', () => {
   });
 
   it('gives each result what a citation needs', () => {
+    const index = lettersIndex();
     const [first] = search(index, 'ontsleutelplicht');
     expect(first).toMatchObject({
       letterId: 'kst-31015-81',
@@ -239,6 +243,7 @@ describe('on the bundled letters', () => {
   });
 
   it('groups results by letter and section in the order of their best result', () => {
+    const index = lettersIndex();
     const results = search(index, 'encryptie', { limit: 10 });
     const groups = groupResults(results, index.sections);
     expect(groups.map((group) => group.nr).sort()).toEqual([81, 90]);
@@ -247,5 +252,448 @@ describe('on the bundled letters', () => {
     expect(groups.flatMap((g) => g.sections.flatMap((s) => s.results))).toHaveLength(
       results.length,
     );
+  });
+});
+
+describe('letter names and filters', () => {
+  const twoLetters = () =>
+    indexOf([
+      paragraph(1, 'Over encryptie en de ontsleutelplicht.', { page: 4, pageEnd: 5 }),
+      paragraph(2, 'Over encryptie en het decryptiebevel.', { ...in90, page: 6 }),
+      paragraph(3, 'Encryptie internationaal.', { ...in90, sectionId: 'internationaal', page: 7 }),
+    ]);
+
+  it('reads brief: as a number, "nr. 90", an id, a year, a month or an alias word', () => {
+    const index = twoLetters();
+    for (const value of ['90', 'nr.90', 'nr90', 'kst-31015-90', '2013', 'mei', 'april']) {
+      expect(ids(search(index, `encryptie brief:${value}`)), value).toEqual(['p-2', 'p-3']);
+    }
+    expect(ids(search(index, 'encryptie brief:"oktober 2012"'))).toEqual(['p-1']);
+    expect(ids(search(index, 'encryptie brief:oktober'))).toEqual(['p-1']);
+    expect(ids(search(index, 'encryptie brief:2012'))).toEqual(['p-1']);
+    expect(ids(search(index, 'encryptie brief:77'))).toEqual([]);
+  });
+
+  it('finds a paragraph on every page it spans', () => {
+    const index = twoLetters();
+    expect(ids(search(index, 'encryptie pagina:4'))).toEqual(['p-1']);
+    expect(ids(search(index, 'encryptie pagina:5'))).toEqual(['p-1']);
+    expect(ids(search(index, 'encryptie pagina:3'))).toEqual([]);
+    expect(ids(search(index, 'encryptie pagina:7'))).toEqual(['p-3']);
+  });
+
+  it('reads sectie: by the start of its id or a word of its title, sections under it included', () => {
+    const index = twoLetters();
+    expect(ids(search(index, 'encryptie sectie:data'))).toEqual(['p-2', 'p-3']);
+    expect(ids(search(index, 'encryptie sectie:Internationaal'))).toEqual(['p-3']);
+    expect(ids(search(index, 'encryptie sectie:"pilot"'))).toEqual(['p-1']);
+    expect(queryProblems(index, parseQuery('encryptie sectie:!!!'))).toEqual([
+      'Een sectie "!!!" ken ik niet.',
+    ]);
+  });
+
+  it('names the letters it knows when brief: names none, after the problems of the query itself', () => {
+    const index = twoLetters();
+    expect(queryProblems(index, parseQuery('pagina:nul brief:77 encryptie'))).toEqual([
+      '"pagina:nul" is geen paginanummer; gebruik bijvoorbeeld pagina:3.',
+      'Een brief "77" ken ik niet; gebruik brief:81 of 90.',
+    ]);
+    expect(queryProblems(index, parseQuery('brief:81 sectie:pilot encryptie'))).toEqual([]);
+  });
+
+  it('favours the letter named by month, number or "brief", and the longest name', () => {
+    const index = indexOf([paragraph(1, 'Over encryptie.'), paragraph(2, 'Over encryptie.', in90)]);
+    expect(ids(search(index, 'mei 2013 encryptie'))).toEqual(['p-2', 'p-1']);
+    expect(ids(search(index, 'nr 90 encryptie'))).toEqual(['p-2', 'p-1']);
+    expect(ids(search(index, 'brief 90 encryptie'))).toEqual(['p-2', 'p-1']);
+    expect(ids(search(index, 'encryptie oktober 2012'))).toEqual(['p-1', 'p-2']);
+    const hinted = search(index, 'april 2013 encryptie');
+    expect(hinted[0]?.score).toBeGreaterThan(hinted[1]?.score as number);
+    // Only the letter's name was typed: those words are searched for, nothing is favoured.
+    const dates = indexOf([
+      paragraph(1, 'Brief van april 2013.'),
+      paragraph(2, 'Gesprek op 16 april 2013.', in90),
+    ]);
+    expect(ids(search(dates, '16 april 2013'))).toEqual(['p-2', 'p-1']);
+  });
+
+  it('leaves out documents holding an excluded word, a completion of it, or a phrase', () => {
+    const index = indexOf([
+      paragraph(1, 'De pilot Leaseweb is afgerond.'),
+      paragraph(2, 'Een vervolg op de pilot.'),
+      paragraph(3, 'De pilot bij Leasewebhosting.'),
+    ]);
+    expect(ids(search(index, 'pilot -leaseweb'))).toEqual(['p-2', 'p-3']);
+    expect(ids(search(index, 'pilot -lease*'))).toEqual(['p-2']);
+    expect(ids(search(index, 'pilot -onbekend'))).toHaveLength(3);
+    expect(ids(search(index, 'pilot -"vervolg op de"'))).not.toContain('p-2');
+    expect(ids(search(index, 'pilot -"de pilot bij"'))).not.toContain('p-3');
+  });
+});
+
+describe('letters and notes together', () => {
+  it('merges both by score, keeps to the limit and skips the notes for other kinds', async () => {
+    const { NotesIndex } = await import('./notes-index');
+    const index = indexOf([
+      paragraph(1, 'Fresno en nog veel meer over andere zaken en onderwerpen.'),
+      paragraph(2, 'Fresno.'),
+    ]);
+    const notes = new NotesIndex(index);
+    notes.setAll([
+      {
+        id: 'n1',
+        letterId: 'kst-31015-81',
+        paragraphId: 'p-1',
+        quote: null,
+        position: null,
+        color: 'yellow',
+        body: 'Fresno',
+        tags: [],
+        created: '2026-01-05T10:00:00+01:00',
+        modified: '2026-01-05T10:00:00+01:00',
+      },
+    ]);
+    const all = search(index, 'fresno', { notes });
+    expect(all.map((r) => r.kind)).toContain('note');
+    expect(all.map((r) => r.score)).toEqual([...all.map((r) => r.score)].sort((a, b) => b - a));
+    expect(search(index, 'fresno', { notes, limit: 1 })).toHaveLength(1);
+    expect(search(index, 'fresno in:notities', { notes }).map((r) => r.noteId)).toEqual(['n1']);
+    expect(search(index, 'fresno in:tekst', { notes }).map((r) => r.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+    ]);
+    notes.setAll([]);
+    expect(search(index, 'fresno', { notes }).map((r) => r.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+    ]);
+  });
+
+  it('shows at most 20 results unless asked for more', () => {
+    const index = indexOf(Array.from({ length: 25 }, (_, i) => paragraph(i, 'Politie.')));
+    expect(search(index, 'politie')).toHaveLength(20);
+    expect(search(index, 'politie', { limit: 25 })).toHaveLength(25);
+  });
+});
+
+describe('grouped results', () => {
+  it('keeps a result of a section it does not know, under an empty title', () => {
+    const index = indexOf([
+      paragraph(1, 'Encryptie.', { sectionId: 'onbekend' }),
+      paragraph(2, 'Encryptie.', in90),
+      paragraph(3, 'Encryptie.'),
+    ]);
+    const results = search(index, 'encryptie');
+    const groups = groupResults(results, SECTIONS);
+    expect(groups.map((g) => [g.nr, g.sections.map((s) => [s.title, s.results.length])])).toEqual([
+      [
+        81,
+        [
+          ['', 1],
+          ['Pilot', 1],
+        ],
+      ],
+      [90, [['Databases', 1]]],
+    ]);
+  });
+});
+
+describe('ranking details', () => {
+  it("lends a heading's words to the paragraphs under it, below paragraphs that hold them", () => {
+    const index = indexOf([
+      { ...paragraph(0, 'Encryptie'), kind: 'section' },
+      paragraph(1, 'Het onderzoek is bijna klaar.', { page: 2 }),
+      paragraph(2, 'Het gebruik van encryptie neemt toe.', in90),
+      paragraph(3, 'Een alinea elders.', { sectionId: 'elders' }),
+    ]);
+    expect(ids(search(index, 'encryptie'))).toEqual(['p-0', 'p-2', 'p-1']);
+    expect(ids(search(index, 'encryptie onderzoek'))[0]).toBe('p-1');
+    expect(ids(search(index, 'encryptie pagina:1'))).toEqual(['p-0', 'p-2']);
+    expect(ids(search(index, 'encryptie brief:90'))).toEqual(['p-2']);
+    expect(ids(search(index, 'encryptie brief:81'))).toEqual(['p-0', 'p-1']);
+  });
+
+  it("keeps a paragraph's own match when it is worth more than what its heading lends", () => {
+    const index = indexOf([
+      { ...paragraph(0, 'Encryptie'), kind: 'section' },
+      paragraph(1, 'Encryptie, encryptie en nog eens encryptie.'),
+      paragraph(2, 'Iets anders.'),
+    ]);
+    const [own, heading, lent] = search(index, 'encryptie');
+    expect([own?.paragraphId, heading?.paragraphId, lent?.paragraphId]).toEqual([
+      'p-1',
+      'p-0',
+      'p-2',
+    ]);
+    expect((own?.score as number) / (lent?.score as number)).toBeGreaterThan(2);
+  });
+
+  it('lists equally good results in reading order', () => {
+    const index = indexOf([
+      paragraph(1, 'Politie.'),
+      paragraph(2, 'Politie.'),
+      paragraph(3, 'Politie.'),
+    ]);
+    expect(ids(search(index, 'politie'))).toEqual(['p-1', 'p-2', 'p-3']);
+  });
+
+  it('puts a shorter paragraph first, and a rarer word counts for more', () => {
+    const index = indexOf([
+      paragraph(1, 'De politie heeft in dit jaar veel zaken en dossiers behandeld.'),
+      paragraph(2, 'De politie.'),
+      paragraph(3, 'De politie en Europol.'),
+    ]);
+    expect(ids(search(index, 'politie'))).toEqual(['p-2', 'p-3', 'p-1']);
+    expect(ids(search(index, 'dossiers politie'))[0]).toBe('p-1');
+  });
+
+  it('finds the best few among hundreds of matching paragraphs', () => {
+    const docs = Array.from({ length: 260 }, (_, i) =>
+      paragraph(i, `Politie en ${'nog meer woorden '.repeat(1 + (i % 7))}.`),
+    );
+    docs[200] = paragraph(200, 'Politie, politie.');
+    docs[201] = paragraph(201, 'Politie.');
+    const index = indexOf(docs);
+    expect(ids(search(index, 'politie', { limit: 2 }))).toEqual(['p-200', 'p-201']);
+    expect(search(index, 'politie', { limit: 250 })).toHaveLength(250);
+  });
+
+  it('prefers the words standing closest, and gives no bonus to a single word', () => {
+    const index = indexOf([
+      paragraph(1, 'Meldknop is er, en verder gaat het hier over iets anders, online.'),
+      paragraph(2, 'Meldknop is er, en verder gaat het online over iets anders, hier.'),
+      paragraph(3, 'Online meldknop is er, en verder gaat het hier over iets anders.'),
+    ]);
+    expect(ids(search(index, 'online meldknop'))).toEqual(['p-3', 'p-2', 'p-1']);
+    const single = search(index, 'meldknop');
+    expect(single.map((r) => r.score)).toEqual([
+      single[0]?.score,
+      single[0]?.score,
+      single[0]?.score,
+    ]);
+  });
+
+  it('finds where the words stand closest, wherever that is in the paragraph', () => {
+    const index = indexOf([
+      paragraph(1, 'Online p q r meldknop s t v online.'),
+      paragraph(2, 'Online p q r s t v meldknop online.'),
+      paragraph(3, 'Meldknop online p q r s t v meldknop.'),
+      paragraph(4, 'Online p meldknop.'),
+      paragraph(5, 'Online meldknop p.'),
+    ]);
+    expect(ids(search(index, 'online meldknop', { limit: 1 }))).toEqual(['p-5']);
+    const [best, next, first, second, third] = search(index, 'online meldknop');
+    expect([best?.paragraphId, next?.paragraphId]).toEqual(['p-5', 'p-4']);
+    expect([first, second].map((r) => r?.paragraphId).sort()).toEqual(['p-2', 'p-3']);
+    expect(first?.score).toBeCloseTo(second?.score as number);
+    expect(third?.paragraphId).toBe('p-1');
+  });
+
+  it('checks a phrase with stop words against the text, wherever it stands', () => {
+    const index = indexOf([
+      paragraph(1, 'De lead heeft het onderzoek.'),
+      paragraph(2, 'Heeft de lead het onderzoek?'),
+      paragraph(3, 'Het onderzoek: de lead heeft het.'),
+      paragraph(4, 'Een lead heeft het onderzoek.'),
+    ]);
+    expect(ids(search(index, '"de lead heeft"'))).toEqual(['p-1', 'p-3']);
+    expect(ids(search(index, '"van de"'))).toEqual([]);
+    expect(ids(search(index, '"het onderzoek"'))).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
+    expect(ids(search(index, '"lead heeft het onderzoek"'))).toEqual(['p-1', 'p-4']);
+    expect(ids(search(index, '"de onbekend"'))).toEqual([]);
+    expect(ids(search(index, 'onderzoek "het onderzoek"'))).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
+  });
+
+  it('weighs a guessed word by the rarity of the word meant, not of the guess', () => {
+    const index = indexOf([
+      paragraph(1, 'Weer encryptie.'),
+      paragraph(2, 'Weer encryptie.'),
+      paragraph(3, 'Weer encryptie.'),
+      paragraph(4, 'Weer decryptie.'),
+    ]);
+    // Scored by its own rarity, the one "decryptie" would beat the closer "encryptie".
+    expect(ids(search(index, 'encriptie'))).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
+  });
+});
+
+describe('a letter named in the query', () => {
+  // The letters' own names: "2 oktober 2012", "brief van april 2013", "aprilbrief" …
+  const named = (docs: SearchDoc[]) =>
+    loadSearchIndex(buildIndexFromDocs(docs, corpusLetters(loadLetters()), SECTIONS));
+
+  it('takes the name out of the words searched for, even its longest form', () => {
+    const index = named([
+      paragraph(1, 'Encryptie in 2013.', in90),
+      paragraph(2, 'Over encryptie.', in90),
+      paragraph(3, 'Over encryptie op 2 plaatsen.'),
+      paragraph(4, 'Over encryptie.'),
+      paragraph(5, 'In deze brief: encryptie.', in90),
+    ]);
+    expect(ids(search(index, 'april 2013 encryptie')).slice(0, 2)).toEqual(['p-2', 'p-1']);
+    for (const query of ['2 oktober 2012 encryptie', 'oktober 2012 encryptie 2']) {
+      expect(ids(search(index, query))[0], query).toBe('p-4');
+    }
+    expect(ids(search(index, 'brief van april 2013 encryptie')).slice(0, 3)).toEqual([
+      'p-2',
+      'p-1',
+      'p-5',
+    ]);
+  });
+
+  it('needs every word of the name: "april" alone favours nothing', () => {
+    const index = indexOf([paragraph(1, 'Over encryptie.'), paragraph(2, 'Over encryptie.', in90)]);
+    expect(ids(search(index, 'april encryptie'))).toEqual(['p-1', 'p-2']);
+  });
+
+  it('still favours the letter when a number is searched for beside a word', () => {
+    const index = indexOf([
+      paragraph(1, 'Er zijn 507 verdachten.'),
+      paragraph(2, 'Er zijn 507 verdachten.', in90),
+    ]);
+    expect(ids(search(index, 'mei 2013 507 verdachten'))).toEqual(['p-2', 'p-1']);
+  });
+});
+
+describe('search details', () => {
+  it('takes a parsed query as well as the typed text', () => {
+    const index = indexOf([paragraph(1, 'Over encryptie.'), paragraph(2, 'Iets anders.')]);
+    expect(ids(search(index, parseQuery('encryptie')))).toEqual(['p-1']);
+  });
+
+  it('leaves out documents holding any of several excluded phrases', () => {
+    const index = indexOf([
+      paragraph(1, 'De pilot Leaseweb is afgerond.'),
+      paragraph(2, 'Een vervolg op de pilot.'),
+      paragraph(3, 'Nog een pilot.'),
+    ]);
+    expect(ids(search(index, 'pilot -"pilot leaseweb" -"vervolg op"'))).toEqual(['p-3']);
+  });
+
+  it('keeps the commonest completions of word* when there are very many', () => {
+    const docs = Array.from({ length: 150 }, (_, i) => paragraph(i, `Het verbeter${1000 + i}.`));
+    for (let i = 0; i < 5; i += 1) docs.push(paragraph(200 + i, 'Weer verbeter1149.'));
+    const index = indexOf(docs);
+    const found = ids(search(index, 'verbeter*', { limit: 200 }));
+    expect(found).toContain('p-149');
+    expect(found).toContain('p-200');
+    expect(found).toHaveLength(100 + 5);
+  });
+
+  it('finds the sections a sectie: value names, by id start or title word', () => {
+    const sections = corpusSections(loadLetters());
+    const keys = (value: string) => [...resolveSectionFilter(sections, value)];
+    expect(keys('stop-it')).toEqual(['kst-31015-90#stop-it-now']);
+    expect(keys('meldknop')).toEqual(['kst-31015-90#online-meldknop']);
+    expect(keys('cba')).toEqual(['kst-31015-90#criminaliteitsbeeldanalyse-cba-kindersekstoerisme']);
+    expect(keys('encryptie')).toEqual(['kst-31015-81#encryptie', 'kst-31015-90#encryptie']);
+  });
+
+  it("groups results of one section together, under the title of that letter's section", () => {
+    const index = indexOf([
+      paragraph(1, 'Encryptie.', { sectionId: 'x' }),
+      paragraph(2, 'Encryptie.', { ...in90, sectionId: 'x' }),
+      paragraph(3, 'Encryptie.', { sectionId: 'x' }),
+    ]);
+    const groups = groupResults(search(index, 'encryptie'), [
+      { letterId: 'kst-31015-81', id: 'x', title: 'Titel in 81' },
+      { letterId: 'kst-31015-90', id: 'x', title: 'Titel in 90' },
+    ]);
+    expect(groups.map((g) => [g.nr, g.sections.map((s) => [s.title, ids(s.results)])])).toEqual([
+      [81, [['Titel in 81', ['p-1', 'p-3']]]],
+      [90, [['Titel in 90', ['p-2']]]],
+    ]);
+  });
+});
+
+describe('ranking among many', () => {
+  it('finds the best few among hundreds of paragraphs holding a phrase', () => {
+    const docs = Array.from({ length: 260 }, (_, i) =>
+      paragraph(i, `De online meldknop en ${'nog meer woorden '.repeat(2 + (i % 5))}.`),
+    );
+    docs[250] = paragraph(250, 'Online meldknop.');
+    const index = indexOf(docs);
+    expect(ids(search(index, '"online meldknop"', { limit: 2 }))[0]).toBe('p-250');
+  });
+
+  it('finds a phrase with stop words even among hundreds of near misses that score higher', () => {
+    const docs = Array.from({ length: 230 }, (_, i) => paragraph(i, 'Een lead heeft.'));
+    docs.push(paragraph(230, 'De lead heeft het onderzoek naar de zaak in handen gekregen.'));
+    const index = indexOf(docs);
+    expect(ids(search(index, '"de lead heeft"'))).toEqual(['p-230']);
+  });
+
+  it('finds a phrase where its first word also stands elsewhere', () => {
+    const index = indexOf([
+      paragraph(1, 'Online is veel te vinden; er is een online meldknop.'),
+      paragraph(2, 'Een meldknop, online.'),
+    ]);
+    expect(ids(search(index, '"online meldknop"'))).toEqual(['p-1']);
+  });
+});
+
+describe('weighing the words', () => {
+  it('puts a paragraph with all the words before one that repeats only some', () => {
+    const index = indexOf([
+      paragraph(1, 'Capaciteit, capaciteit.'),
+      paragraph(2, 'De capaciteit bij de politie in het hele land was groot genoeg en meer.'),
+      paragraph(3, 'Politie.'),
+      paragraph(4, 'Politie.'),
+    ]);
+    expect(ids(search(index, 'capaciteit politie'))[0]).toBe('p-2');
+  });
+
+  it('counts a rarer word for more than a common one', () => {
+    const index = indexOf([
+      paragraph(1, 'Politie hier.'),
+      paragraph(2, 'Politie daar.'),
+      paragraph(3, 'Dossiers ginds.'),
+    ]);
+    expect(ids(search(index, 'politie dossiers'))).toEqual(['p-3', 'p-1', 'p-2']);
+  });
+
+  it('weighs a word the letters contain by its own rarity, not that of its completions', () => {
+    const index = indexOf([
+      paragraph(1, 'Politie hier.'),
+      paragraph(2, 'Start hier.'),
+      paragraph(3, 'Politie daar.'),
+      ...Array.from({ length: 5 }, (_, i) => paragraph(4 + i, 'Starters ginds.')),
+    ]);
+    expect(ids(search(index, 'start politie'))[0]).toBe('p-2');
+  });
+
+  it('weighs a guessed word no more than the commonest word it may stand for', () => {
+    const index = indexOf([
+      ...Array.from({ length: 3 }, (_, i) => paragraph(i, 'Weer encryptie.')),
+      paragraph(3, 'Weer decryptie.'),
+      ...Array.from({ length: 5 }, (_, i) => paragraph(4 + i, 'Weer politie.')),
+      ...Array.from({ length: 11 }, (_, i) => paragraph(9 + i, 'Weer iets.')),
+    ]);
+    expect(ids(search(index, 'encriptie politie'))[0]).toBe('p-4');
+  });
+
+  it('scores a paragraph holding a word and its completion by the best of the two', () => {
+    const many = ' startpunt'.repeat(6);
+    const index = indexOf([paragraph(1, `Start,${many}.`), paragraph(2, `Einde,${many}.`)]);
+    const [first, second] = search(index, 'start');
+    expect(first?.score).toBeCloseTo(second?.score as number);
+  });
+
+  it('lends a heading once to a paragraph that holds its word only weakly', () => {
+    const filler = ' en verder nog veel meer woorden over het onderwerp'.repeat(5);
+    const index = indexOf([
+      { ...paragraph(0, 'Encryptie'), kind: 'section' },
+      paragraph(1, `Encryptie${filler}.`),
+      paragraph(2, `Decryptie${filler}.`),
+      ...Array.from({ length: 20 }, (_, i) => paragraph(10 + i, 'Kort.', { sectionId: 'elders' })),
+    ]);
+    const results = search(index, 'encryptie');
+    const score = (id: string) => results.find((r) => r.paragraphId === id)?.score as number;
+    expect(score('p-1')).toBeCloseTo(score('p-2'));
+  });
+
+  it('scores a word once per paragraph, by its best match there', () => {
+    const index = indexOf([paragraph(1, 'Start en startpunt.'), paragraph(2, 'Start en einde.')]);
+    const [first, second] = search(index, 'start');
+    expect(first?.score).toBeCloseTo(second?.score as number);
   });
 });

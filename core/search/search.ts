@@ -45,9 +45,8 @@ function letterNames(letter: SearchLetter): LetterName[] {
     ['nr', String(letter.nr)],
     ['brief', String(letter.nr)],
   );
-  return names
-    .filter((name) => name.length > 0 && name.every((term) => term !== ''))
-    .map((name) => ({ letterId: letter.id, terms: name }));
+  // A name no query word can start (one of stop words only) is never looked up.
+  return names.map((name) => ({ letterId: letter.id, terms: name }));
 }
 
 /** Letter names by their first word, built once per index: a query looks up only its own words. */
@@ -199,10 +198,13 @@ function searchOne(
       : new Set(resolveLetterFilter(index.letters, filters.letter).map((l) => l.id));
   const sections =
     filters.section === undefined ? null : resolveSectionFilter(index.sections, filters.section);
-  const sectionsByLetter = sections && new Map<string, Set<string>>();
-  for (const key of sections ?? []) {
-    const [letterId, sectionId] = key.split('#') as [string, string];
-    sectionsByLetter?.set(letterId, (sectionsByLetter.get(letterId) ?? new Set()).add(sectionId));
+  let sectionsByLetter: Map<string, Set<string>> | null = null;
+  if (sections) {
+    sectionsByLetter = new Map();
+    for (const key of sections) {
+      const [letterId, sectionId] = key.split('#') as [string, string];
+      sectionsByLetter.set(letterId, (sectionsByLetter.get(letterId) ?? new Set()).add(sectionId));
+    }
   }
   const passes = (doc: SearchDoc): boolean => {
     if (filters.kind && doc.kind !== filters.kind) return false;

@@ -37,3 +37,59 @@ describe('snippet', () => {
     );
   });
 });
+
+describe('snippet edges', () => {
+  const text =
+    'Sinds januari van dit jaar is een daling zichtbaar in de werkvoorraad bij de politie. Tot en met het einde van het vierde kwartaal van 2011 omvatte de werkvoorraad 1 113 zaken.';
+
+  it('leaves out the matches beyond the piece', () => {
+    const last = text.lastIndexOf('werkvoorraad');
+    const result = render(
+      snippet(text, [at(text, 'daling'), [last, last + 'werkvoorraad'.length]], {
+        before: 0,
+        length: 30,
+      }),
+    );
+    expect(result).toBe('…[daling] zichtbaar in de werkvoorraad…');
+  });
+
+  it('shows a long marked phrase whole, even past the usual length', () => {
+    const phrase = 'werkvoorraad bij de politie';
+    const result = render(snippet(text, [at(text, phrase)], { before: 0, length: 5 }));
+    expect(result).toBe('…[werkvoorraad bij de politie]…');
+  });
+
+  it('ends at the end of the text when the last word runs past the length', () => {
+    expect(render(snippet('Korte tekst.', [], { length: 8 }))).toBe('Korte tekst.');
+  });
+
+  it('gives no empty pieces between matches that touch', () => {
+    const parts = snippet('OM-organisatie', [
+      [0, 2],
+      [2, 3],
+      [3, 14],
+    ]).parts;
+    expect(parts).toEqual([
+      { text: 'OM', marked: true },
+      { text: '-', marked: true },
+      { text: 'organisatie', marked: true },
+    ]);
+  });
+
+  it('folds a blank line and runs of spaces into one space', () => {
+    const note = 'Navragen:\n\n  hoeveel slachtoffers?';
+    expect(render(snippet(note, [at(note, 'slachtoffers')]))).toBe(
+      'Navragen: hoeveel [slachtoffers]?',
+    );
+  });
+
+  it('shows a note that starts with a space from its start, without an ellipsis', () => {
+    const note = ' Zedenrecherche bellen';
+    expect(render(snippet(note, [at(note, 'Zedenrecherche')], { before: 1 }))).toBe(
+      ' [Zedenrecherche] bellen',
+    );
+    expect(render(snippet(note, [at(note, 'bellen')], { before: 60 }))).toBe(
+      ' Zedenrecherche [bellen]',
+    );
+  });
+});

@@ -23,13 +23,10 @@ export interface SnippetOptions {
 }
 
 function wordStart(text: string, at: number): number {
-  if (at <= 0) return 0;
-  const space = text.lastIndexOf(' ', at);
-  return space < 0 ? 0 : space + 1;
+  return at <= 0 ? 0 : text.lastIndexOf(' ', at) + 1;
 }
 
 function wordEnd(text: string, at: number): number {
-  if (at >= text.length) return text.length;
   const space = text.indexOf(' ', at);
   return space < 0 ? text.length : space;
 }
@@ -50,9 +47,9 @@ export function snippet(
     if (end > at) parts.push({ text: text.slice(at, end).replace(/\s+/g, ' '), marked });
     at = Math.max(at, end);
   };
+  // A match outside the piece pushes nothing: `push` only ever moves forward, up to `to`.
   for (const [start, end] of highlights) {
-    if (end <= from || start >= to) continue;
-    push(Math.max(start, from), false);
+    push(Math.min(start, to), false);
     push(Math.min(end, to), true);
   }
   push(to, false);
