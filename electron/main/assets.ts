@@ -88,7 +88,7 @@ export type Asset = { status: 200; file: string; mimeType: string } | { status: 
 /** Any failure to look a path up (ENOENT, ENOTDIR, ENAMETOOLONG, ELOOP, EACCES…) means "no such file". */
 function isFile(file: string): boolean {
   try {
-    return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+    return statSync(file).isFile();
   } catch {
     return false;
   }

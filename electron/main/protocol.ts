@@ -56,17 +56,17 @@ function baseHeaders(contentType: string): Headers {
   });
 }
 
-const STATUS_TEXT: Record<number, string> = {
+const STATUS_TEXT = {
   400: 'Ongeldig verzoek',
   403: 'Geweigerd',
   404: 'Niet gevonden',
   405: 'Methode niet toegestaan',
-};
+} as const;
 
-function refusal(status: number): Response {
+function refusal(status: keyof typeof STATUS_TEXT): Response {
   const headers = baseHeaders('text/plain; charset=utf-8');
   if (status === 405) headers.set('Allow', 'GET, HEAD');
-  return new Response(STATUS_TEXT[status] ?? 'Fout', { status, headers });
+  return new Response(STATUS_TEXT[status], { status, headers });
 }
 
 /** The protocol handler: a plain function of a Request, testable without Electron. */
