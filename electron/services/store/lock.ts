@@ -24,7 +24,8 @@ interface LockRecord {
   hostname: string;
   token: string;
   holder: string;
-  since: string;
+  /** Unknown in a lock that another program wrote without it. */
+  since: string | null;
 }
 
 export interface StoreLock {
@@ -172,7 +173,7 @@ function parseLockRecord(raw: string): LockRecord | null {
       hostname,
       token,
       holder: typeof holder === 'string' ? holder : 'Naslag',
-      since: String(since),
+      since: typeof since === 'string' ? since : null,
     };
   } catch {
     return null;
@@ -181,7 +182,8 @@ function parseLockRecord(raw: string): LockRecord | null {
 
 function describeHolder(record: LockRecord | null): string {
   if (!record) return 'een ander programma';
-  return `${record.holder} (proces ${record.pid} op ${record.hostname}, sinds ${record.since})`;
+  const since = record.since === null ? '' : `, sinds ${record.since}`;
+  return `${record.holder} (proces ${record.pid} op ${record.hostname}${since})`;
 }
 
 function isProcessAlive(pid: number): boolean {
