@@ -389,6 +389,7 @@ describe('decodeJournal: telling a cut-off append from damage', () => {
     ['a length that does not end at the line end', frame('{}').replace(/^2 /, '1 ')],
     ['a length of more than nine digits', `1234567890 00000000 {}\n`],
     ['a frame without a checksum', `2 {}\n`],
+    ['a stray byte before the frame', `x${frame('{}')}`],
   ])(
     'calls %s damaged when records follow, and a cut-off append when it is the last',
     (_name, bad) => {

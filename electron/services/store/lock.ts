@@ -163,9 +163,8 @@ async function readLock(
 
 function parseLockRecord(raw: string): LockRecord | null {
   try {
-    const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null) return null;
-    const { pid, hostname, token, holder, since } = value as Record<string, unknown>;
+    // JSON null fails this destructuring, and any other non-object the checks below: unreadable.
+    const { pid, hostname, token, holder, since } = JSON.parse(raw) as Record<string, unknown>;
     if (typeof pid !== 'number' || typeof hostname !== 'string' || typeof token !== 'string')
       return null;
     return {
