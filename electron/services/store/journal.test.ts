@@ -506,3 +506,20 @@ describe('readDurableStore', () => {
     await expect(readDurableStore(nodeStoreFs, dir)).rejects.toThrow(/corrupt/);
   });
 });
+
+describe('the journal, small cases', () => {
+  it('appends nothing for a change that changes nothing', async () => {
+    const store = await open();
+    await store.update(addNote(note('a')));
+    await store.update(addNote(note('b')));
+    const before = await readFile(journalFile);
+    await store.update((data) => ({ ...data }));
+    expect(Buffer.compare(await readFile(journalFile), before)).toBe(0);
+  });
+
+  it('refuses to open when it cannot tell whether naslag.json exists', async () => {
+    const faulty = faultyFs();
+    faulty.fail({ op: 'stat', code: 'EIO', when: (p) => p.endsWith('naslag.json') });
+    await expect(open({ fs: faulty.fs })).rejects.toMatchObject({ code: 'EIO' });
+  });
+});
