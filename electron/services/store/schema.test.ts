@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isOwnWriting, serializeStore, SHAPE_FINGERPRINT, StoreDataSchema } from './schema';
+import type { StoreData } from './schema';
 import { parseStoreText } from './store-file';
 import { note, withNotes } from './notes.testing';
 
@@ -34,5 +35,14 @@ describe('the checksum of a file the store wrote', () => {
       z.toJSONSchema(StoreDataSchema, { io: 'input', unrepresentable: 'any' }),
     );
     expect(SHAPE_FINGERPRINT).toBe(createHash('sha256').update(shape).digest('hex').slice(0, 16));
+  });
+});
+
+describe('serializeStore', () => {
+  it('never writes a field a change left undefined as invalid JSON', () => {
+    const data = { ...withNotes([note('a')]), drafts: undefined } as unknown as StoreData;
+    const text = serializeStore(data);
+    expect(() => JSON.parse(text) as unknown).not.toThrow();
+    expect(JSON.parse(text).notes).toEqual([note('a')]);
   });
 });
