@@ -27,6 +27,7 @@ describe('appPathOf', () => {
       'file:///etc/passwd',
       // An app:// URL inside another URL is not the app's.
       'https://elders.nl/app://naslag/index.html',
+      '//app://naslag/index.html',
       'x',
     ]) {
       expect(appPathOf(url)).toBeNull();
