@@ -90,3 +90,13 @@ describe('rotateBackup, within one session start', () => {
     expect(await readdir(join(dir, BACKUP_DIR))).toHaveLength(1);
   });
 });
+
+describe('listBackups, order', () => {
+  it('orders copies by the time in their names, not by when the files were made', async () => {
+    // A clock set back: the later copy is made first.
+    await rotateBackup(fs, dir, 'later', start + BACKUP_INTERVAL_MS);
+    await rotateBackup(fs, dir, 'eerder', start);
+    const backups = await listBackups(fs, dir);
+    expect(backups.map((backup) => backup.takenAt)).toEqual([start + BACKUP_INTERVAL_MS, start]);
+  });
+});

@@ -133,3 +133,15 @@ describe('writeFileDurably where the system is limited', () => {
     expect(leftover).toContain(String(process.pid));
   });
 });
+
+describe('writeFileDurably on file systems that cannot sync a folder', () => {
+  it.each(['EISDIR', 'EINVAL', 'ENOTSUP', 'EPERM', 'EBADF'])(
+    'takes %s from a folder fsync as "not supported here" and keeps the write',
+    async (code) => {
+      const faulty = faultyFs();
+      faulty.fail({ op: 'sync', code, when: (path) => path === dir });
+      await writeFileDurably(faulty.fs, file, 'ok', 'linux');
+      expect(await readFile(file, 'utf8')).toBe('ok');
+    },
+  );
+});

@@ -30,6 +30,17 @@ describe('the checksum of a file the store wrote', () => {
     expect(parseStoreText(Buffer.from(text))).toMatchObject({ kind: 'corrupt' });
   });
 
+  it('does not vouch for a file sealed against no shape or another one', () => {
+    const text = serializeStore(withNotes([note('a')]));
+    const body = text.slice(0, text.lastIndexOf(',\n  "checksum"'));
+    for (const shape of ['', 'een andere vorm\n']) {
+      const checksum = createHash('sha256').update(shape).update(body).digest('hex');
+      expect(isOwnWriting(Buffer.from(`${body},\n  "checksum": "${checksum}"\n}\n`))).toBe(false);
+    }
+    const own = createHash('sha256').update(`${SHAPE_FINGERPRINT}\n`).update(body).digest('hex');
+    expect(isOwnWriting(Buffer.from(`${body},\n  "checksum": "${own}"\n}\n`))).toBe(true);
+  });
+
   it('is tied to the note shape: change SHAPE_FINGERPRINT whenever StoreDataSchema changes', () => {
     const shape = JSON.stringify(
       z.toJSONSchema(StoreDataSchema, { io: 'input', unrepresentable: 'any' }),
