@@ -61,6 +61,7 @@ describe('listBackups', () => {
       'notities.txt',
       'naslag-20240301T090000000Z.json.tmp',
       'naslag-gisteren.json',
+      'oud-naslag-20240301T100000000Z.json',
     ])
       await writeFile(join(folder, stray), 'iets anders');
     const backups = await listBackups(fs, dir);
