@@ -114,6 +114,25 @@ describe('mimeTypeOf', () => {
     expect(mimeTypeOf('/x/logo.svg')).toBe('image/svg+xml');
     expect(mimeTypeOf('/x/unknown.bin')).toBe('application/octet-stream');
   });
+
+  it.each([
+    ['worker.mjs', 'text/javascript; charset=utf-8'],
+    ['index-abc.js.map', 'application/json; charset=utf-8'],
+    ['site.webmanifest', 'application/manifest+json'],
+    ['LICENSE.txt', 'text/plain; charset=utf-8'],
+    ['icon.png', 'image/png'],
+    ['photo.jpg', 'image/jpeg'],
+    ['photo.jpeg', 'image/jpeg'],
+    ['spinner.gif', 'image/gif'],
+    ['cover.webp', 'image/webp'],
+    ['favicon.ico', 'image/x-icon'],
+    ['fira.woff', 'font/woff'],
+    ['fira.ttf', 'font/ttf'],
+    ['fira.otf', 'font/otf'],
+    ['search.wasm', 'application/wasm'],
+  ])('serves %s as %s, so the browser uses it instead of refusing it', (name, type) => {
+    expect(mimeTypeOf(`/x/${name}`)).toBe(type);
+  });
 });
 
 describe('resolveAsset', () => {

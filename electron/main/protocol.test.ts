@@ -27,6 +27,7 @@ describe('appPathOf', () => {
       'file:///etc/passwd',
       // An app:// URL inside another URL is not the app's.
       'https://elders.nl/app://naslag/index.html',
+      '//app://naslag/index.html',
       'x',
     ]) {
       expect(appPathOf(url)).toBeNull();
@@ -127,6 +128,19 @@ describe('createRendererHandler', () => {
     expect(post.status).toBe(405);
     expect(post.headers.get('allow')).toBe('GET, HEAD');
   });
+
+  it('says in Dutch why a request was refused', async () => {
+    for (const [url, method, status, text] of [
+      ['app://naslag/%E0%A4%A', 'GET', 400, 'Ongeldig verzoek'],
+      ['app://naslag/assets/..%2fsecret.txt', 'GET', 403, 'Geweigerd'],
+      ['app://naslag/index.html', 'PUT', 405, 'Methode niet toegestaan'],
+    ] as const) {
+      const response = await get(url, method);
+      expect(response.status).toBe(status);
+      expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      expect(await response.text()).toBe(text);
+    }
+  });
 });
 
 describe('scheme registration', () => {
@@ -143,6 +157,15 @@ describe('scheme registration', () => {
         }),
       },
     ]);
+  });
+
+  it('lets the module scripts Vite emits with crossorigin load, and caches their compiled code', () => {
+    const protocol = { registerSchemesAsPrivileged: vi.fn() };
+    registerAppScheme(protocol);
+    expect(protocol.registerSchemesAsPrivileged.mock.calls[0]?.[0]?.[0]?.privileges).toMatchObject({
+      corsEnabled: true,
+      codeCache: true,
+    });
   });
 
   it('hands the renderer handler to protocol.handle for app://', async () => {

@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_COUNT, BACKUP_INTERVAL_MS, listBackups, rotateBackup } from './backups';
+import { BACKUP_COUNT, BACKUP_DIR, BACKUP_INTERVAL_MS, listBackups, rotateBackup } from './backups';
+import { faultyFs } from './fault-injection';
 import { nodeStoreFs } from './fs';
 
 let dir: string;
@@ -48,5 +49,55 @@ describe('rotateBackup', () => {
   it('copes with a clock set back: a backup "from the future" does not block new ones', async () => {
     await rotateBackup(fs, dir, 'toekomst', start + 10 * BACKUP_INTERVAL_MS);
     expect(await rotateBackup(fs, dir, 'nu', start)).not.toBeNull();
+  });
+});
+
+describe('listBackups', () => {
+  it('lists only the copies it made, newest first, whatever else lies in the folder', async () => {
+    await rotateBackup(fs, dir, 'een', start);
+    await rotateBackup(fs, dir, 'twee', start + BACKUP_INTERVAL_MS);
+    const folder = join(dir, BACKUP_DIR);
+    for (const stray of [
+      'notities.txt',
+      'naslag-20240301T090000000Z.json.tmp',
+      'naslag-gisteren.json',
+      'oud-naslag-20240301T100000000Z.json',
+    ])
+      await writeFile(join(folder, stray), 'iets anders');
+    const backups = await listBackups(fs, dir);
+    expect(backups.map((backup) => backup.takenAt)).toEqual([start + BACKUP_INTERVAL_MS, start]);
+    expect(await Promise.all(backups.map((backup) => readFile(backup.file, 'utf8')))).toEqual([
+      'twee',
+      'een',
+    ]);
+  });
+
+  it('has nothing to offer before the first copy', async () => {
+    expect(await listBackups(fs, dir)).toEqual([]);
+  });
+
+  it('reports a backup folder it cannot read instead of pretending there are no copies', async () => {
+    await mkdir(join(dir, BACKUP_DIR));
+    const faulty = faultyFs();
+    faulty.fail({ op: 'readdir', code: 'EIO' });
+    await expect(listBackups(faulty.fs, dir)).rejects.toMatchObject({ code: 'EIO' });
+  });
+});
+
+describe('rotateBackup, within one session start', () => {
+  it('makes one copy when two starts fall in the same millisecond', async () => {
+    expect(await rotateBackup(fs, dir, 'een', start)).not.toBeNull();
+    expect(await rotateBackup(fs, dir, 'twee', start)).toBeNull();
+    expect(await readdir(join(dir, BACKUP_DIR))).toHaveLength(1);
+  });
+});
+
+describe('listBackups, order', () => {
+  it('orders copies by the time in their names, not by when the files were made', async () => {
+    // A clock set back: the later copy is made first.
+    await rotateBackup(fs, dir, 'later', start + BACKUP_INTERVAL_MS);
+    await rotateBackup(fs, dir, 'eerder', start);
+    const backups = await listBackups(fs, dir);
+    expect(backups.map((backup) => backup.takenAt)).toEqual([start + BACKUP_INTERVAL_MS, start]);
   });
 });

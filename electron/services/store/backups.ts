@@ -68,8 +68,9 @@ export async function rotateBackup(
   return file;
 }
 
+/** The time in a name BACKUP_NAME matched: naslag-<stamp>.json. */
 function stampTime(name: string): number {
-  const stamp = BACKUP_NAME.exec(name)?.[1] ?? '';
+  const stamp = name.slice('naslag-'.length, -'.json'.length);
   const iso = `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}.${stamp.slice(15, 18)}Z`;
   return Date.parse(iso);
 }

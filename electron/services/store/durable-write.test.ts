@@ -97,3 +97,51 @@ describe('writeFileDurably', () => {
     expect(await readdir(dir)).toEqual(['naslag.json']);
   });
 });
+
+describe('writeFileDurably where the system is limited', () => {
+  it('writes on a system that cannot open a folder for syncing at all', async () => {
+    const faulty = faultyFs();
+    faulty.fail({ op: 'open', code: 'EISDIR', when: (path) => path === dir });
+    await writeFileDurably(faulty.fs, file, 'ok', 'linux');
+    expect(await readFile(file, 'utf8')).toBe('ok');
+  });
+
+  it('writes when closing the synced folder fails: the rename is already durable', async () => {
+    const faulty = faultyFs();
+    faulty.fail({ op: 'close', code: 'EIO', when: (path) => path === dir });
+    await writeFileDurably(faulty.fs, file, 'ok', 'linux');
+    expect(await readFile(file, 'utf8')).toBe('ok');
+  });
+
+  it('reports why the write failed, not that its temp file could not be cleared', async () => {
+    const faulty = faultyFs();
+    faulty.fail({ op: 'writeFile', code: 'ENOSPC', partial: true });
+    faulty.fail({ op: 'unlink', code: 'EIO' });
+    await expect(writeFileDurably(faulty.fs, file, 'nieuw', 'linux')).rejects.toMatchObject({
+      code: 'ENOSPC',
+    });
+    expect(await readFile(file, 'utf8')).toBe(previous);
+  });
+
+  it('names its temp file after the file, in the same folder, so a later start can clear it', async () => {
+    const faulty = faultyFs();
+    faulty.fail({ op: 'rename', code: 'EKILLED' });
+    faulty.fail({ op: 'unlink', code: 'EKILLED' });
+    await expect(writeFileDurably(faulty.fs, file, 'nieuw', 'linux')).rejects.toThrow();
+    const [leftover] = (await readdir(dir)).filter((name) => name !== 'naslag.json');
+    expect(leftover).toMatch(/^naslag\.json\..+\.tmp$/);
+    expect(leftover).toContain(String(process.pid));
+  });
+});
+
+describe('writeFileDurably on file systems that cannot sync a folder', () => {
+  it.each(['EISDIR', 'EINVAL', 'ENOTSUP', 'EPERM', 'EBADF'])(
+    'takes %s from a folder fsync as "not supported here" and keeps the write',
+    async (code) => {
+      const faulty = faultyFs();
+      faulty.fail({ op: 'sync', code, when: (path) => path === dir });
+      await writeFileDurably(faulty.fs, file, 'ok', 'linux');
+      expect(await readFile(file, 'utf8')).toBe('ok');
+    },
+  );
+});

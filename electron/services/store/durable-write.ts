@@ -20,7 +20,16 @@ export function tempFileFor(file: string): string {
 }
 
 /** Folder fsync is not possible everywhere; these codes mean "not supported here", not "failed". */
-const FOLDER_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EINVAL', 'ENOTSUP', 'EPERM', 'EBADF']);
+function isFolderSyncUnsupported(error: unknown): boolean {
+  const code = errorCode(error);
+  return (
+    code === 'EISDIR' ||
+    code === 'EINVAL' ||
+    code === 'ENOTSUP' ||
+    code === 'EPERM' ||
+    code === 'EBADF'
+  );
+}
 
 export async function writeFileDurably(
   fs: StoreFs,
@@ -53,7 +62,7 @@ export async function syncFolder(fs: StoreFs, folder: string): Promise<void> {
     handle = await fs.open(folder, 'r');
     await handle.sync();
   } catch (error) {
-    if (!FOLDER_SYNC_UNSUPPORTED.has(errorCode(error) ?? '')) throw error;
+    if (!isFolderSyncUnsupported(error)) throw error;
   } finally {
     await handle?.close().catch(() => undefined);
   }

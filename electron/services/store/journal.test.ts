@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Note } from '@core/annotations/model';
 import { ServiceError } from '@core/contract/dispatch';
@@ -317,5 +318,208 @@ describe('the store with a journal', () => {
     );
     expect(await files()).toEqual([JOURNAL_FILE, 'naslag.json']);
     expect(Buffer.compare(await readFile(journalFile), bytes)).toBe(0);
+  });
+});
+
+describe('diffStore: what a record holds', () => {
+  const a = note('a');
+  const b = note('b');
+
+  it('records a removal alone, and replays it', () => {
+    const before = withNotes([a, b]);
+    const after = { ...before, notes: [a] };
+    expect(diffStore(before, after)).toEqual({ notes: { upsert: [], remove: ['b'] } });
+    expect(applyRecord(before, diffStore(before, after)!)).toEqual(after);
+  });
+
+  it('records a changed setting without the notes', () => {
+    const before = withNotes([a]);
+    const after = { ...before, settings: { ...before.settings, theme: 'dark' as const } };
+    expect(diffStore(before, after)).toEqual({ set: { settings: after.settings } });
+  });
+
+  it('records nothing for the same notes in a new list', () => {
+    const before = withNotes([a, b]);
+    expect(diffStore(before, { ...before, notes: [...before.notes] })).toBeNull();
+  });
+
+  it('records every note when one was put between others', () => {
+    const before = withNotes([a, b]);
+    const after = { ...before, notes: [a, note('c'), b] };
+    expect(diffStore(before, after)).toEqual({ notes: { all: after.notes } });
+    expect(applyRecord(before, diffStore(before, after)!)).toEqual(after);
+  });
+});
+
+describe('decodeJournal: telling a cut-off append from damage', () => {
+  const first: JournalRecord = { notes: { upsert: [note('a')], remove: [] } };
+  const header = Buffer.from(HEADER);
+  const frame = (json: string) => {
+    const bytes = Buffer.from(json);
+    return `${bytes.length} ${crc32(bytes).toString(16).padStart(8, '0')} ${json}\n`;
+  };
+
+  it('reads an empty journal, or one cut off in its header, as holding nothing', () => {
+    expect(decodeJournal(header)).toEqual({ records: [], damage: 'none' });
+    expect(decodeJournal(Buffer.alloc(0))).toEqual({ records: [], damage: 'torn' });
+    expect(decodeJournal(header.subarray(0, 9))).toEqual({ records: [], damage: 'torn' });
+  });
+
+  it('calls another file of the same length as the header damaged', () => {
+    expect(decodeJournal(Buffer.from('naslag-journal 2\n'))).toEqual({
+      records: [],
+      damage: 'damaged',
+    });
+  });
+
+  it('reads every record whatever its checksum looks like, leading zeros included', () => {
+    const records: JournalRecord[] = [];
+    for (let i = 0; records.length < 3; i++) {
+      const record: JournalRecord = { notes: { upsert: [note(`n${i}`)], remove: [] } };
+      const json = Buffer.from(JSON.stringify(record));
+      if (crc32(json) < 0x10000000) records.push(record);
+    }
+    const bytes = Buffer.from(HEADER + records.map(encodeRecord).join(''));
+    expect(decodeJournal(bytes)).toEqual({ records, damage: 'none' });
+  });
+
+  it.each([
+    ['a record of the wrong shape', frame('{"notities":[]}')],
+    ['a record that is no JSON', frame('{"notes":')],
+    ['a length that does not end at the line end', frame('{}').replace(/^2 /, '1 ')],
+    ['a length of more than nine digits', `1234567890 00000000 {}\n`],
+    ['a frame without a checksum', `2 {}\n`],
+    ['a stray byte before the frame', `x${frame('{}')}`],
+  ])(
+    'calls %s damaged when records follow, and a cut-off append when it is the last',
+    (_name, bad) => {
+      const good = encodeRecord(first);
+      expect(decodeJournal(Buffer.from(HEADER + good + bad + good))).toEqual({
+        records: [first],
+        damage: 'damaged',
+      });
+      expect(decodeJournal(Buffer.from(HEADER + good + bad))).toEqual({
+        records: [first],
+        damage: 'torn',
+      });
+    },
+  );
+});
+
+describe('the journal on disk', () => {
+  it('makes the new journal’s name durable too, except on Windows', async () => {
+    for (const platform of ['linux', 'win32'] as const) {
+      const faulty = faultyFs();
+      const store = await open({ fs: faulty.fs, platform });
+      await store.update(addNote(note('a')));
+      faulty.calls.length = 0;
+      await store.update(addNote(note('b')));
+      const folderSyncs = faulty.calls.filter((call) => call.path === dir && call.op === 'sync');
+      expect(folderSyncs).toHaveLength(platform === 'win32' ? 0 : 1);
+      expect(await files()).toEqual([JOURNAL_FILE, 'naslag.json']);
+      await store.close();
+    }
+  });
+
+  it('folds a journal grown past its limit into naslag.json with the next save', async () => {
+    const store = await open();
+    const large = (id: string) => note(id, 'x'.repeat(400_000));
+    await store.update(addNote(note('a')));
+    for (const id of ['b', 'c', 'd']) await store.update(addNote(large(id)));
+    expect(await files()).toEqual([JOURNAL_FILE, 'naslag.json']);
+    await store.update(addNote(note('e')));
+    expect(await files()).toEqual(['naslag.json']);
+    expect(ids(await readDurableStore(nodeStoreFs, dir))).toEqual(['a', 'b', 'c', 'd', 'e']);
+    await store.update(addNote(note('f')));
+    expect(decodeJournal(await readFile(journalFile)).records).toHaveLength(1);
+  });
+
+  it('rewrites naslag.json after a journal could not be created, instead of appending blindly', async () => {
+    const faulty = faultyFs();
+    const store = await open({ fs: faulty.fs });
+    await store.update(addNote(note('a')));
+    faulty.fail({ op: 'sync', code: 'EIO', when: (p) => p === journalFile });
+    await expect(store.update(addNote(note('b')))).rejects.toThrow(/EIO/);
+    faulty.heal();
+    await store.update(addNote(note('c')));
+    expect(await files()).toEqual(['naslag.json']);
+    const restarted = await openAfterKill();
+    expect(ids(restarted.read())).toEqual(['a', 'c']);
+  });
+
+  it('does not rewrite naslag.json on close when nothing was saved', async () => {
+    await seed([note('a')], []);
+    await rm(journalFile);
+    const faulty = faultyFs();
+    const store = await open({ fs: faulty.fs });
+    faulty.calls.length = 0;
+    await store.close();
+    expect(faulty.calls.filter((call) => call.op === 'rename')).toEqual([]);
+  });
+
+  it('opens with the journal replayed when folding it in fails, and folds it in with the next save', async () => {
+    await seed([note('a')], [{ notes: { upsert: [note('b')], remove: [] } }]);
+    const faulty = faultyFs();
+    faulty.fail({ op: 'rename', code: 'EIO', when: (p) => p.endsWith('naslag.json') });
+    const store = await open({ fs: faulty.fs });
+    expect(ids(store.read())).toEqual(['a', 'b']);
+    expect(await files()).toEqual([JOURNAL_FILE, 'naslag.json']);
+    faulty.heal();
+    await store.update(addNote(note('c')));
+    expect(await files()).toEqual(['naslag.json']);
+    expect(ids(await readDurableStore(nodeStoreFs, dir))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses to open when the journal cannot be read, rather than lose its saves', async () => {
+    await seed([note('a')], [{ notes: { upsert: [note('b')], remove: [] } }]);
+    const faulty = faultyFs();
+    faulty.fail({ op: 'readFile', code: 'EIO', when: (p) => p === journalFile });
+    await expect(open({ fs: faulty.fs })).rejects.toMatchObject({ code: 'EIO' });
+    await expect(open({ fs: faulty.fs, onDamage: 'refuse' })).rejects.toMatchObject({
+      code: 'EIO',
+    });
+    // The folder is free again for the next try.
+    faulty.heal();
+    expect(ids((await open()).read())).toEqual(['a', 'b']);
+  });
+
+  it('lets the naslag command open a journal whose last append was cut off', async () => {
+    await seed([note('a')], [{ notes: { upsert: [note('b')], remove: [] } }]);
+    const bytes = await readFile(journalFile);
+    await writeFile(journalFile, bytes.subarray(0, bytes.length - 5));
+    const store = await open({ onDamage: 'refuse' });
+    expect(ids(store.read())).toEqual(['a']);
+  });
+});
+
+describe('readDurableStore', () => {
+  it('replays a journal onto an empty store when naslag.json is missing', async () => {
+    await writeFile(
+      journalFile,
+      HEADER + encodeRecord({ notes: { upsert: [note('a')], remove: [] } }),
+    );
+    expect(ids(await readDurableStore(nodeStoreFs, dir))).toEqual(['a']);
+  });
+
+  it('refuses to call a damaged naslag.json anything it is not', async () => {
+    await writeFile(join(dir, 'naslag.json'), '{ kapot');
+    await expect(readDurableStore(nodeStoreFs, dir)).rejects.toThrow(/corrupt/);
+  });
+});
+
+describe('the journal, small cases', () => {
+  it('appends nothing for a change that changes nothing', async () => {
+    const store = await open();
+    await store.update(addNote(note('a')));
+    await store.update(addNote(note('b')));
+    const before = await readFile(journalFile);
+    await store.update((data) => ({ ...data }));
+    expect(Buffer.compare(await readFile(journalFile), before)).toBe(0);
+  });
+
+  it('refuses to open when it cannot tell whether naslag.json exists', async () => {
+    const faulty = faultyFs();
+    faulty.fail({ op: 'stat', code: 'EIO', when: (p) => p.endsWith('naslag.json') });
+    await expect(open({ fs: faulty.fs })).rejects.toMatchObject({ code: 'EIO' });
   });
 });

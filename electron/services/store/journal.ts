@@ -111,7 +111,9 @@ export interface DecodedJournal {
   damage: 'none' | 'torn' | 'damaged';
 }
 
-const FRAME = /^(\d{1,9}) ([0-9a-f]{8}) $/;
+/** "<bytes> <crc32> ": at most 9 + 1 + 8 + 1 characters. */
+const FRAME = /^(\d{1,9}) ([0-9a-f]{8}) /;
+const FRAME_MAX = 19;
 
 export function decodeJournal(bytes: Buffer): DecodedJournal {
   const records: JournalRecord[] = [];
@@ -138,12 +140,9 @@ export function decodeJournal(bytes: Buffer): DecodedJournal {
 }
 
 function readRecord(bytes: Buffer, at: number): { value: JournalRecord; next: number } | null {
-  // "<bytes> <crc32> " is at most 9 + 1 + 8 + 1 characters.
-  const prefixEnd = bytes.indexOf(0x20, bytes.indexOf(0x20, at) + 1);
-  if (prefixEnd === -1 || prefixEnd - at > 19) return null;
-  const frame = FRAME.exec(bytes.toString('latin1', at, prefixEnd + 1));
+  const frame = FRAME.exec(bytes.toString('latin1', at, at + FRAME_MAX));
   if (!frame) return null;
-  const start = prefixEnd + 1;
+  const start = at + frame[0].length;
   const end = start + Number(frame[1]);
   if (end >= bytes.length || bytes[end] !== 0x0a) return null;
   const payload = bytes.subarray(start, end);

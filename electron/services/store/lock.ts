@@ -24,7 +24,8 @@ interface LockRecord {
   hostname: string;
   token: string;
   holder: string;
-  since: string;
+  /** Unknown in a lock that another program wrote without it. */
+  since: string | null;
 }
 
 export interface StoreLock {
@@ -162,9 +163,8 @@ async function readLock(
 
 function parseLockRecord(raw: string): LockRecord | null {
   try {
-    const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null) return null;
-    const { pid, hostname, token, holder, since } = value as Record<string, unknown>;
+    // JSON null fails this destructuring, and any other non-object the checks below: unreadable.
+    const { pid, hostname, token, holder, since } = JSON.parse(raw) as Record<string, unknown>;
     if (typeof pid !== 'number' || typeof hostname !== 'string' || typeof token !== 'string')
       return null;
     return {
@@ -172,7 +172,7 @@ function parseLockRecord(raw: string): LockRecord | null {
       hostname,
       token,
       holder: typeof holder === 'string' ? holder : 'Naslag',
-      since: String(since),
+      since: typeof since === 'string' ? since : null,
     };
   } catch {
     return null;
@@ -181,7 +181,8 @@ function parseLockRecord(raw: string): LockRecord | null {
 
 function describeHolder(record: LockRecord | null): string {
   if (!record) return 'een ander programma';
-  return `${record.holder} (proces ${record.pid} op ${record.hostname}, sinds ${record.since})`;
+  const since = record.since === null ? '' : `, sinds ${record.since}`;
+  return `${record.holder} (proces ${record.pid} op ${record.hostname}${since})`;
 }
 
 function isProcessAlive(pid: number): boolean {

@@ -97,3 +97,50 @@ describe('migrateToCurrent', () => {
     expect(migrateToCurrent({ schemaVersion: 0 }, table, 3)).toMatchObject({ kind: 'invalid' });
   });
 });
+
+describe('migrating an old file keeps what the user had', () => {
+  it('keeps the reading positions of an unversioned file', () => {
+    const readingPositions = { 'kst-31015-81': { paragraphId: 'opening-2', offset: 120 } };
+    const outcome = migrateToCurrent({ ...structuredClone(v0File), readingPositions });
+    expect(outcome).toMatchObject({ kind: 'migrated', data: { readingPositions } });
+  });
+
+  it('keeps a colour and tags an old note already had', () => {
+    const tagged = { ...v0File.notes[0], color: 'blue', tags: ['encryptie'] };
+    const outcome = migrateToCurrent({ notes: [tagged] });
+    expect(outcome).toMatchObject({ kind: 'migrated', data: { notes: [tagged] } });
+  });
+
+  it('migrates a file that says it is version 0', () => {
+    expect(migrateToCurrent({ schemaVersion: 0, notes: [] })).toMatchObject({
+      kind: 'migrated',
+      fromVersion: 0,
+      data: { schemaVersion: 1, notes: [] },
+    });
+  });
+
+  it.each([
+    ['a fraction', 1.5],
+    ['a negative number', -1],
+    ['text', '1'],
+  ])('says the version number is invalid when it is %s', (_name, schemaVersion) => {
+    expect(migrateToCurrent({ schemaVersion, notes: [] })).toEqual({
+      kind: 'invalid',
+      reason: 'het versienummer (schemaVersion) is ongeldig',
+    });
+  });
+
+  it('calls an unversioned file whose reading positions are not an object invalid', () => {
+    expect(migrateToCurrent({ notes: [], readingPositions: ['kst-31015-81'] })).toMatchObject({
+      kind: 'invalid',
+    });
+  });
+
+  it('names the version it has no step for', () => {
+    const table: Record<number, Migration> = {};
+    expect(migrateToCurrent({ schemaVersion: 1 }, table, 2)).toEqual({
+      kind: 'invalid',
+      reason: 'geen omzetting bekend van versie 1',
+    });
+  });
+});

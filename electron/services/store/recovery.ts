@@ -19,8 +19,6 @@ export interface Recovery {
   problems: StoreProblem[];
   /** Set when the store must not be written this session, with the reason for the user. */
   readOnlyReason: string | null;
-  /** When a backup was made during opening, if one was. */
-  backedUpAt: number | null;
 }
 
 interface RecoveryInput {
@@ -54,17 +52,16 @@ export async function recoverStore(input: RecoveryInput): Promise<Recovery> {
     if (!(error instanceof StoreFileProblem)) throw error;
   }
   const content = adapter.lastRead;
-  const recovery: Recovery = { problems: [], readOnlyReason: null, backedUpAt: null };
+  const recovery: Recovery = { problems: [], readOnlyReason: null };
   if (input.refuseDamage) await refuseIfDamaged(content, fs, dataDir, adapter.file);
 
   switch (content?.kind) {
     case 'good': {
       if (!canWrite) break;
       // Before a migration rewrites the file, its original form is kept as a backup.
-      const backup = await rotateBackup(fs, dataDir, content.text, now(), {
+      await rotateBackup(fs, dataDir, content.text, now(), {
         force: content.migratedFrom !== null,
       }).catch(() => null);
-      if (backup) recovery.backedUpAt = now();
       break;
     }
     case 'missing': {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isOwnWriting, serializeStore, SHAPE_FINGERPRINT, StoreDataSchema } from './schema';
+import type { StoreData } from './schema';
 import { parseStoreText } from './store-file';
 import { note, withNotes } from './notes.testing';
 
@@ -29,10 +30,30 @@ describe('the checksum of a file the store wrote', () => {
     expect(parseStoreText(Buffer.from(text))).toMatchObject({ kind: 'corrupt' });
   });
 
+  it('does not vouch for a file sealed against no shape or another one', () => {
+    const text = serializeStore(withNotes([note('a')]));
+    const body = text.slice(0, text.lastIndexOf(',\n  "checksum"'));
+    for (const shape of ['', 'een andere vorm\n']) {
+      const checksum = createHash('sha256').update(shape).update(body).digest('hex');
+      expect(isOwnWriting(Buffer.from(`${body},\n  "checksum": "${checksum}"\n}\n`))).toBe(false);
+    }
+    const own = createHash('sha256').update(`${SHAPE_FINGERPRINT}\n`).update(body).digest('hex');
+    expect(isOwnWriting(Buffer.from(`${body},\n  "checksum": "${own}"\n}\n`))).toBe(true);
+  });
+
   it('is tied to the note shape: change SHAPE_FINGERPRINT whenever StoreDataSchema changes', () => {
     const shape = JSON.stringify(
       z.toJSONSchema(StoreDataSchema, { io: 'input', unrepresentable: 'any' }),
     );
     expect(SHAPE_FINGERPRINT).toBe(createHash('sha256').update(shape).digest('hex').slice(0, 16));
+  });
+});
+
+describe('serializeStore', () => {
+  it('never writes a field a change left undefined as invalid JSON', () => {
+    const data = { ...withNotes([note('a')]), drafts: undefined } as unknown as StoreData;
+    const text = serializeStore(data);
+    expect(() => JSON.parse(text) as unknown).not.toThrow();
+    expect(JSON.parse(text).notes).toEqual([note('a')]);
   });
 });

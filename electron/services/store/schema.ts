@@ -30,8 +30,7 @@ const TolerantSettingsSchema = z.object({
 function uniqueIds(notes: readonly { id: string }[], ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
   for (const [index, note] of notes.entries()) {
-    if (seen.has(note.id))
-      ctx.addIssue({ code: 'custom', message: `dubbele notitie-id ${note.id}`, path: [index] });
+    if (seen.has(note.id)) ctx.addIssue({ code: 'custom', path: [index] });
     seen.add(note.id);
   }
 }
@@ -111,11 +110,7 @@ export const OwnStoreDataSchema = StoreDataSchema.extend({
     .superRefine(uniqueIds),
 });
 
+/** Parsed JSON: only an object can have an id (a list, a text or a number has none). */
 function isObjectWithId(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    typeof (value as { id?: unknown }).id === 'string'
-  );
+  return typeof (value as { id?: unknown } | null)?.id === 'string';
 }

@@ -60,13 +60,13 @@ export function parseStoreText(
     };
   }
   // Notes this store validated and sealed with a checksum need no second check each;
-  // any other file (older, foreign, altered) is validated note by note.
-  const schema =
-    migrated.kind === 'current' && isOwnWriting(bytes) ? OwnStoreDataSchema : StoreDataSchema;
+  // any other file (older, foreign, altered) is validated note by note. (A seal is made
+  // against this version's shape, so a sealed file is never an older one.)
+  const schema = isOwnWriting(bytes) ? OwnStoreDataSchema : StoreDataSchema;
   const result = schema.safeParse(migrated.data);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'het geheel';
+    // The data is an object (migrateToCurrent checked), so every issue lies at some field.
+    const where = result.error.issues[0]!.path.join('.');
     return { kind: 'corrupt', reason: `onverwachte inhoud bij ${where}` };
   }
   return {

@@ -477,3 +477,116 @@ describe('serializeStore', () => {
     });
   });
 });
+
+describe('openStore: who else is at the data folder', () => {
+  it('names the app as the holder when a second program is refused', async () => {
+    await open();
+    await expect(openStore({ dataDir: dir, holder: 'de naslag-opdracht' })).rejects.toThrow(
+      /al gebruikt door Naslag \(/,
+    );
+  });
+
+  it('reports a disk error at the start instead of quietly opening read-only', async () => {
+    const faulty = faultyFs();
+    faulty.fail({ op: 'mkdir', code: 'EIO' });
+    await expect(open({ fs: faulty.fs })).rejects.toMatchObject({ code: 'EIO' });
+  });
+});
+
+describe('saving after a start on a full disk', () => {
+  async function openOnFullDisk() {
+    await writeFile(file, serializeStore(dataWith([note('a')])));
+    const faulty = faultyFs();
+    faulty.fail({ op: 'writeFile', code: 'ENOSPC' });
+    const store = await open({ fs: faulty.fs });
+    faulty.heal();
+    return store;
+  }
+
+  it('shows one problem after a failed save, not the start’s as well', async () => {
+    const faulty = faultyFs();
+    faulty.fail({ op: 'writeFile', code: 'ENOSPC' });
+    await writeFile(file, serializeStore(dataWith([note('a')])));
+    const store = await open({ fs: faulty.fs });
+    await expect(store.update(addNote(note('b')))).rejects.toThrow(/de schijf is vol/);
+    expect(store.status().problems).toEqual([
+      {
+        kind: 'write-failed',
+        message: expect.stringMatching(/^Opslaan is mislukt: de schijf is vol/),
+      },
+    ]);
+  });
+
+  it('refuses to save over a file another program damaged meanwhile, and frees the folder', async () => {
+    const store = await openOnFullDisk();
+    await writeFile(file, '{ kapot');
+    await expect(store.update(addNote(note('b')))).rejects.toThrow(/alleen-lezen/);
+    expect(await readFile(file, 'utf8')).toBe('{ kapot');
+    expect(await readdir(dir)).not.toContain(LOCK_FILE);
+  });
+
+  it('keeps a copy of an old file another program left meanwhile before saving over it', async () => {
+    const store = await openOnFullDisk();
+    const v0 = JSON.stringify({ notes: [{ ...note('oud'), color: undefined, tags: undefined }] });
+    await writeFile(file, v0);
+    await store.update(addNote(note('b')));
+    expect((await onDisk()).notes.map((n) => n.id)).toEqual(['oud', 'b']);
+    const backups = await listBackups(nodeStoreFs, dir);
+    expect(await readFile(backups[0]!.file, 'utf8')).toBe(v0);
+  });
+
+  it('saves what it shows when the file was removed meanwhile', async () => {
+    const store = await openOnFullDisk();
+    await rm(file);
+    await store.update(addNote(note('b')));
+    expect((await onDisk()).notes.map((n) => n.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('NaslagStore.update, more', () => {
+  it('writes nothing when every change in a batch is refused', async () => {
+    const faulty = faultyFs();
+    const store = await open({ fs: faulty.fs });
+    await store.update(addNote(note('a')));
+    faulty.calls.length = 0;
+    await expect(
+      store.update(() => {
+        throw new ServiceError('invalid-arguments', 'Deze alinea bestaat niet.');
+      }),
+    ).rejects.toThrow('Deze alinea bestaat niet.');
+    expect(faulty.calls.filter((call) => call.op === 'rename')).toEqual([]);
+    expect(store.status().problems).toEqual([]);
+  });
+
+  it('saves even when the backup due before it cannot be made', async () => {
+    const faulty = faultyFs();
+    const store = await open({ fs: faulty.fs });
+    await store.update(addNote(note('a')));
+    faulty.fail({ op: 'mkdir', code: 'EIO', when: (p) => p.endsWith(BACKUP_DIR) });
+    clock += BACKUP_INTERVAL_MS;
+    await store.update(addNote(note('b')));
+    expect((await onDisk()).notes.map((n) => n.id)).toEqual(['a', 'b']);
+    expect(store.status().problems).toEqual([]);
+  });
+
+  it('backs up at most once per interval during a long session', async () => {
+    await writeFile(file, serializeStore(dataWith([note('a')])));
+    const store = await open();
+    clock += BACKUP_INTERVAL_MS;
+    await store.update(addNote(note('b')));
+    clock += BACKUP_INTERVAL_MS - 1;
+    await store.update(addNote(note('c')));
+    expect(await listBackups(nodeStoreFs, dir)).toHaveLength(2);
+    clock += 1;
+    await store.update(addNote(note('d')));
+    expect(await listBackups(nodeStoreFs, dir)).toHaveLength(3);
+  });
+
+  it('can be closed twice', async () => {
+    const store = await open();
+    await store.update(addNote(note('a')));
+    await store.close();
+    await expect(store.close()).resolves.toBeUndefined();
+    expect((await onDisk()).notes.map((n) => n.id)).toEqual(['a']);
+  });
+});

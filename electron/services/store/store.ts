@@ -140,7 +140,8 @@ export async function openStore(options: StoreOptions): Promise<NaslagStore> {
   }
 
   let writeProblem: StoreProblem | null = null;
-  let lastBackupAt = recovered.backedUpAt ?? now();
+  // Opening made the session's first backup when one was due.
+  let lastBackupAt = now();
   let pending: PendingChange[] = [];
   let writing: Promise<void> | null = null;
   let closed = false;
