@@ -2,10 +2,12 @@
 // on most and checks that some test fails for each. Not part of `npm test`
 // (it reruns the related tests once per mutant). One module at a time:
 //   npm run mutate -- --mutate 'core/search/**/!(*.test).ts'  (a comma-separated list)
+// and, to run only that folder's tests for each mutant (vitest.mutate.config.ts):
+//   MUTATE_TESTS=core/search npm run mutate -- --mutate 'core/search/**/!(*.test).ts'
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  vitest: { configFile: 'vitest.mutate.config.ts', related: true },
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
     'core/annotations/**/*.ts',
