@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -197,6 +197,19 @@ describe('resolveAsset', () => {
     const asset = await readAsset(rendererDir, '/assets/index-abc.js');
     expect(asset).toMatchObject({ status: 200, mimeType: 'text/javascript; charset=utf-8' });
     expect(asset.status === 200 && asset.body.toString()).toBe('export {};');
+  });
+
+  it('answers a file it finds but cannot read with 404 instead of throwing', async () => {
+    // Sparse, so it takes no disk: past the 2 GiB a single read can return, reading fails.
+    const huge = path.join(rendererDir, 'assets', 'huge.js');
+    writeFileSync(huge, '');
+    truncateSync(huge, 3 * 1024 ** 3);
+    try {
+      expect(resolveAsset(rendererDir, '/assets/huge.js')).toMatchObject({ status: 200 });
+      await expect(readAsset(rendererDir, '/assets/huge.js')).resolves.toEqual({ status: 404 });
+    } finally {
+      rmSync(huge);
+    }
   });
 
   it('answers 404 when the renderer has not been built', () => {
