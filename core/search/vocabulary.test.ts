@@ -47,6 +47,11 @@ describe('Vocabulary lookups', () => {
     expect(letters.containing('qqq')).toEqual([]);
     expect(letters.containing('sekstoerismx')).toEqual([]);
   });
+
+  it('finds only terms that hold the whole fragment after their first letter, not all that share a piece of it', () => {
+    const words = new Vocabulary(['fotografie', 'grafiek', 'kinderpornografie', 'pornografisch']);
+    expect(named(words, words.containing('grafie'))).toEqual(['fotografie', 'kinderpornografie']);
+  });
 });
 
 describe('Vocabulary.fuzzy', () => {
