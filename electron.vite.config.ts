@@ -127,6 +127,9 @@ export default defineConfig({
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified; minified, it parses and runs in a fraction of the time.
       minify: true,
+      // The first screen's chunk is about 500 kB minified; what it may weigh is the
+      // startup spec's budget on its gzipped size, not this generic warning.
+      chunkSizeWarningLimit: 700,
       rollupOptions: {
         input: { index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)) },
         // Everything the first screen imports statically in one chunk: left to itself the
