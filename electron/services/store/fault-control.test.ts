@@ -3,17 +3,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Note } from '@core/annotations/model';
 import { storeControl } from './fault-control';
 import type { StoreControl } from './fault-control';
 import { nodeStoreFs } from './fs';
 import { JOURNAL_FILE, readDurableStore } from './journal';
 import { LOCK_FILE } from './lock';
-import type { StoreData } from './schema';
 import { STORE_FILE } from './store-file';
 import { openStore } from './store';
 import type { NaslagStore } from './store';
-import { note } from './notes.testing';
+import { addNote, note } from './notes.testing';
 
 let dir: string;
 let store: NaslagStore | undefined;
@@ -27,9 +25,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const addNote =
-  (n: Note) =>
-  (data: Readonly<StoreData>): StoreData => ({ ...data, notes: [...data.notes, n] });
 const durableIds = async () => (await readDurableStore(nodeStoreFs, dir)).notes.map((n) => n.id);
 
 async function open(control: StoreControl, journal: boolean): Promise<NaslagStore> {

@@ -21,7 +21,7 @@ import { defaultStoreData, serializeStore } from './schema';
 import type { StoreData } from './schema';
 import { openStore } from './store';
 import type { NaslagStore, StoreOptions } from './store';
-import { note, withNotes } from './notes.testing';
+import { addNote, ids, note, withNotes } from './notes.testing';
 
 let dir: string;
 let journalFile: string;
@@ -46,10 +46,6 @@ async function open(options: Partial<StoreOptions> = {}): Promise<NaslagStore> {
 /** Opens the folder as a new process would after this one was killed: its lock is stale. */
 const openAfterKill = () => open({ lock: { isProcessAlive: () => false } });
 
-const addNote =
-  (n: Note) =>
-  (data: Readonly<StoreData>): StoreData => ({ ...data, notes: [...data.notes, n] });
-const ids = (data: Readonly<StoreData>) => data.notes.map((n) => n.id);
 const HEADER = 'naslag-journal 1\n';
 
 async function files(): Promise<string[]> {

@@ -19,3 +19,11 @@ export function note(id: string, body = 'Een notitie'): Note {
 }
 
 export const withNotes = (notes: Note[]): StoreData => ({ ...defaultStoreData(), notes });
+
+/** A store change that adds one note. */
+export const addNote =
+  (n: Note) =>
+  (data: Readonly<StoreData>): StoreData => ({ ...data, notes: [...data.notes, n] });
+
+/** The ids of a store's notes, in order. */
+export const ids = (data: Readonly<StoreData>) => data.notes.map((n) => n.id);

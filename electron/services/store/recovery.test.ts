@@ -9,10 +9,9 @@ import { nodeStoreFs } from './fs';
 import { LOCK_FILE } from './lock';
 import { StoreDamagedError } from './recovery';
 import { defaultStoreData, serializeStore } from './schema';
-import type { StoreData } from './schema';
 import { openStore } from './store';
 import type { NaslagStore, StoreOptions } from './store';
-import { note, withNotes } from './notes.testing';
+import { addNote, ids, note, withNotes } from './notes.testing';
 
 let dir: string;
 let file: string;
@@ -35,11 +34,6 @@ async function open(options: Partial<StoreOptions> = {}): Promise<NaslagStore> {
   opened.push(store);
   return store;
 }
-
-const addNote =
-  (n: Note) =>
-  (data: Readonly<StoreData>): StoreData => ({ ...data, notes: [...data.notes, n] });
-const ids = (data: Readonly<StoreData>) => data.notes.map((n) => n.id);
 
 /** A backup as a session start before this one made it. */
 async function backupOf(notes: Note[], name = 'naslag-20240301T080000000Z.json'): Promise<string> {

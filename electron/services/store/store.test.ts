@@ -14,7 +14,7 @@ import type { StoreData } from './schema';
 import { openStore } from './store';
 import { parseStoreText } from './store-file';
 import type { NaslagStore, StoreOptions } from './store';
-import { note } from './notes.testing';
+import { addNote, note } from './notes.testing';
 
 let dir: string;
 let file: string;
@@ -38,10 +38,6 @@ async function open(options: Partial<StoreOptions> = {}): Promise<NaslagStore> {
   opened.push(store);
   return store;
 }
-
-const addNote =
-  (n: Note) =>
-  (data: Readonly<StoreData>): StoreData => ({ ...data, notes: [...data.notes, n] });
 
 async function onDisk(): Promise<StoreData> {
   return JSON.parse(await readFile(file, 'utf8'));
