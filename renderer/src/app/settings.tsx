@@ -48,6 +48,7 @@ function applyFontScale(scale: number): void {
 const LOOK_KEY = 'naslag.look';
 type Look = Pick<Settings, 'theme' | 'fontScale'>;
 
+/** Checked by hand rather than with the settings schema: zod stays out of the first script. */
 function rememberedLook(): Partial<Look> {
   try {
     const look = JSON.parse(window.localStorage.getItem(LOOK_KEY) ?? 'null') as unknown;

@@ -100,6 +100,17 @@ export function LetterChartPlot({ table }: { table: Table }) {
         formatter={(value: string) => <span className="letter-chart__legend">{value}</span>}
       />
     ) : null;
+  const colourOf = (index: number) => colours.series[index % colours.series.length];
+  // Each value printed above its point or bar, as the letter prints it.
+  const valueLabels = (index: number) => (
+    <LabelList
+      dataKey={`s${index}`}
+      position="top"
+      formatter={format}
+      fill={colours.text}
+      fontSize={12}
+    />
+  );
 
   return table.chart === 'line' ? (
     <LineChart {...common}>
@@ -110,18 +121,12 @@ export function LetterChartPlot({ table }: { table: Table }) {
           key={series.label}
           dataKey={`s${index}`}
           name={series.label}
-          stroke={colours.series[index % colours.series.length]}
+          stroke={colourOf(index)}
           strokeWidth={2.5}
-          dot={{ r: 3.5, fill: colours.series[index % colours.series.length] }}
+          dot={{ r: 3.5, fill: colourOf(index) }}
           isAnimationActive={false}
         >
-          <LabelList
-            dataKey={`s${index}`}
-            position="top"
-            formatter={format}
-            fill={colours.text}
-            fontSize={12}
-          />
+          {valueLabels(index)}
         </Line>
       ))}
     </LineChart>
@@ -134,16 +139,10 @@ export function LetterChartPlot({ table }: { table: Table }) {
           key={series.label}
           dataKey={`s${index}`}
           name={series.label}
-          fill={colours.series[index % colours.series.length]}
+          fill={colourOf(index)}
           isAnimationActive={false}
         >
-          <LabelList
-            dataKey={`s${index}`}
-            position="top"
-            formatter={format}
-            fill={colours.text}
-            fontSize={12}
-          />
+          {valueLabels(index)}
         </Bar>
       ))}
     </BarChart>
