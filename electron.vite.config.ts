@@ -10,6 +10,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { corpusPlugin } from './data/build/vite-plugin';
+import { unusedCustomProperties } from './renderer/build/unused-custom-properties';
 
 const alias = { '@core': fileURLToPath(new URL('./core', import.meta.url)) };
 
@@ -122,7 +123,7 @@ export default defineConfig({
         },
       ],
     },
-    plugins: [react(), corpusPlugin(), devServerCsp, webFonts],
+    plugins: [react(), corpusPlugin(), devServerCsp, webFonts, unusedCustomProperties()],
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified; minified, it parses and runs in a fraction of the time.

@@ -1,5 +1,6 @@
 // Opening the app stays light: a letter shows after at most 175 KB (gzipped) of
-// JavaScript, what only some views need (the charts, the Markdown of notes,
+// JavaScript and 12 KB of stylesheet (the design tokens the app never uses are
+// left out of the build), what only some views need (the charts, the Markdown of notes,
 // compare, the notes list) loads when it is needed, not before the letter, and
 // the text never waits for the web fonts.
 import { readFileSync } from 'node:fs';
@@ -11,23 +12,26 @@ import { loadLetters } from '../data/build/load-letters';
 import { expect, test } from './fixtures';
 
 const BUDGET_BYTES = 175 * 1024;
+const STYLESHEET_BUDGET_BYTES = 12 * 1024;
 const assets = fileURLToPath(new URL('../out/renderer/assets/', import.meta.url));
 
-/** The scripts the page fetched so far, by file name. */
-async function scriptsLoaded(page: Page): Promise<string[]> {
-  const names = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .filter((entry) => (entry as PerformanceResourceTiming).initiatorType !== 'other')
-      .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => path.endsWith('.js')),
+/** The files of one kind (scripts by default) the page fetched so far, by name. */
+async function filesLoaded(page: Page, extension = '.js'): Promise<string[]> {
+  const names = await page.evaluate(
+    (wanted) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => (entry as PerformanceResourceTiming).initiatorType !== 'other')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.endsWith(wanted)),
+    extension,
   );
   return names.map((path) => basename(path));
 }
 
 const gzipped = (name: string) => gzipSync(readFileSync(`${assets}${name}`)).length;
 
-test('a letter shows after at most 175 KB of gzipped JavaScript, without the charts or the Markdown stack', async ({
+test('a letter shows after at most 175 KB of gzipped JavaScript and 12 KB of stylesheet, without the charts or the Markdown stack', async ({
   app,
 }) => {
   test.skip(app.shell !== 'browser', 'the build output is measured as the browser shell serves it');
@@ -35,12 +39,19 @@ test('a letter shows after at most 175 KB of gzipped JavaScript, without the cha
   await app.goto('/brief/kst-31015-81');
   await expect(page.locator('[data-paragraph-id]').first()).toBeVisible();
 
-  const scripts = await scriptsLoaded(page);
+  const scripts = await filesLoaded(page);
   expect(scripts.some((name) => name.startsWith('index-'))).toBe(true);
   const total = scripts.reduce((sum, name) => sum + gzipped(name), 0);
   expect(total, `${scripts.join(', ')}: ${Math.round(total / 1024)} KB`).toBeLessThanOrEqual(
     BUDGET_BYTES,
   );
+  const stylesheets = await filesLoaded(page, '.css');
+  const styleTotal = stylesheets.reduce((sum, name) => sum + gzipped(name), 0);
+  expect(stylesheets.length).toBeGreaterThan(0);
+  expect(
+    styleTotal,
+    `${stylesheets.join(', ')}: ${Math.round(styleTotal / 1024)} KB`,
+  ).toBeLessThanOrEqual(STYLESHEET_BUDGET_BYTES);
   // zod (the schemas) loads with the views that validate, never before a letter.
   for (const heavy of [
     'LetterChartPlot-',
@@ -64,13 +75,11 @@ test('the werkvoorraad chart is drawn once scrolled to, and compare and the note
 
   await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator('svg').first()).toBeVisible();
-  expect((await scriptsLoaded(page)).some((name) => name.startsWith('LetterChartPlot-'))).toBe(
-    true,
-  );
+  expect((await filesLoaded(page)).some((name) => name.startsWith('LetterChartPlot-'))).toBe(true);
 
   await page.getByRole('link', { name: 'Vergelijken', exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: /vergelijken$/ })).toBeVisible();
-  expect((await scriptsLoaded(page)).some((name) => name.startsWith('ComparePage-'))).toBe(true);
+  expect((await filesLoaded(page)).some((name) => name.startsWith('ComparePage-'))).toBe(true);
   await page.getByRole('link', { name: 'Notities', exact: true }).first().click();
   await expect(page).toHaveURL(/#\/notities$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Notities' })).toBeVisible();
