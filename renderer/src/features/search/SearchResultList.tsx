@@ -42,7 +42,7 @@ function Excerpt({ result }: { result: SearchResult }) {
     <span className="search-result__text" lang={result.kind === 'note' ? undefined : 'nl'}>
       {piece.clippedStart && '…'}
       {piece.parts.map((part, index) =>
-        part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+        part.marked ? <mark key={index}>{part.text}</mark> : part.text,
       )}
       {piece.clippedEnd && '…'}
     </span>
@@ -109,9 +109,12 @@ export const SearchResultList = memo(function SearchResultList({
               </div>
               {sectionGroup.results.map((result, offset) => {
                 const position = first + offset;
+                // Keyed by place, not by result: a new answer refills the rows already there
+                // instead of building new ones, which keeps a keystroke's frame short. Rows hold
+                // no state of their own (focus stays in the field), so nothing carries over.
                 return (
                   <div
-                    key={`${result.kind}:${result.noteId ?? result.tableId ?? result.paragraphId}`}
+                    key={offset}
                     id={optionId(listId, position)}
                     role="option"
                     tabIndex={-1}
