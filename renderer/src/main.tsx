@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import corpus from 'virtual:naslag/corpus';
 import { App } from './app/App';
 import './styles/index.css';
-// Local fonts scaled to the web fonts' metrics, built from capsize's figures (electron.vite.config.ts).
+// Local fonts scaled to the web fonts' metrics, built from capsize's figures (renderer/build/web-fonts.ts).
 import 'virtual:naslag/font-fallbacks.css';
 
 const root = document.getElementById('root');
