@@ -100,6 +100,17 @@ describe('notes in the reader', () => {
     );
   });
 
+  it('notes the selection with "n" pressed at once on a focused paragraph, before the toolbar has caught up', async () => {
+    renderWithNotes('/brief/kst-31015-81/encryptie');
+    const paragraph = document.querySelector<HTMLElement>('#alinea-encryptie-3')!;
+    select('encryptie-3', 'ultieme oplossing');
+    // No frame in between: the toolbar has not drawn this selection yet.
+    fireEvent.keyDown(paragraph, { key: 'n' });
+    const editor = await screen.findByRole('dialog', { name: 'Nieuwe notitie' });
+    expect(editor.textContent).toContain('ultieme oplossing');
+    expect(within(editor).queryByText(/^Hele alinea/)).toBeNull();
+  });
+
   it('highlights a selection with "h", recording the quote and its place in the letter', async () => {
     const { api } = renderWithNotes('/brief/kst-31015-81/encryptie');
     select('encryptie-3', 'ultieme oplossing');

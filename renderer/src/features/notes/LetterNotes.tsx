@@ -80,7 +80,7 @@ export function LetterNotes({ letter, children }: { letter: Letter; children: Re
   // (with a selection, the toolbar's "n" has already taken the key).
   const noteOnFocusedParagraph = useEffectEvent((event: KeyboardEvent) => {
     if (event.key !== NOTE_KEY || event.shiftKey || !isShortcutEvent(event)) return;
-    if (document.querySelector('dialog[open]')) return;
+    if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
     const root = rootRef.current;
     const paragraph = (event.target as HTMLElement).closest?.<HTMLElement>('[data-paragraph-id]');
     const id = paragraph?.dataset.paragraphId;

@@ -66,11 +66,16 @@ export function SelectionToolbar({
   });
 
   const onKey = useEffectEvent((event: globalThis.KeyboardEvent) => {
-    if (!selected?.ok || !isShortcutEvent(event) || event.shiftKey) return;
+    if (event.key !== HIGHLIGHT_KEY && event.key !== NOTE_KEY) return;
+    if (!isShortcutEvent(event) || event.shiftKey) return;
     if (document.querySelector('dialog[open]')) return;
-    if (event.key === HIGHLIGHT_KEY) onHighlight(selected.target, lastColor);
-    else if (event.key === NOTE_KEY) onNote(selected.target);
-    else return;
+    // The selection as it is now, not as the toolbar last drew it: the toolbar follows the
+    // selection a frame later, and a key pressed right after selecting acts on what is selected.
+    const element = root.current;
+    const now = element ? currentSelection(letter, element) : null;
+    if (!now?.ok) return;
+    if (event.key === HIGHLIGHT_KEY) onHighlight(now.target, lastColor);
+    else onNote(now.target);
     event.preventDefault();
   });
 
