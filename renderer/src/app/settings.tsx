@@ -9,6 +9,7 @@ import {
   useEffect,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
 } from 'react';
 import type { ReactNode } from 'react';
@@ -102,27 +103,49 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     window.naslag ? 'connecting' : 'unavailable',
   );
   const systemDark = useSystemDark();
+  /** Changes made before the store first answered: saved as soon as it has. */
+  const unsaved = useRef<Partial<Settings>>({});
+  /** Only the answer to the latest save is shown: an earlier one may arrive after it. */
+  const latestSave = useRef(0);
+
+  const save = useCallback(async (patch: Partial<Settings>): Promise<string | null> => {
+    const id = ++latestSave.current;
+    try {
+      const saved = await call('settings:update', patch);
+      if (id === latestSave.current) setSettings(saved);
+      return null;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }, []);
 
   useEffect(() => {
     if (!window.naslag) return;
     let cancelled = false;
+    const connect = (stored: Settings | null) => {
+      const changed = unsaved.current;
+      unsaved.current = {};
+      if (stored) {
+        const shown = { ...stored, ...changed };
+        applyFontScale(shown.fontScale);
+        setSettings(shown);
+      }
+      setStorage('connected');
+      if (Object.keys(changed).length > 0) void save(changed);
+    };
     call('settings:get', {})
       .then((stored) => {
-        if (cancelled) return;
-        applyFontScale(stored.fontScale);
-        setSettings(stored);
-        setStorage('connected');
+        if (!cancelled) connect(stored);
       })
       .catch((error: unknown) => {
         if (cancelled) return;
-        setStorage(
-          error instanceof ApiError && error.code === 'not-supported' ? 'unavailable' : 'connected',
-        );
+        if (error instanceof ApiError && error.code === 'not-supported') setStorage('unavailable');
+        else connect(null);
       });
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [save]);
 
   const theme = settings.theme === 'system' ? (systemDark ? 'dark' : 'light') : settings.theme;
   // Before the paint, so the first frame has the theme and the text size.
@@ -140,15 +163,13 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     async (patch: Partial<Settings>) => {
       if (patch.fontScale !== undefined) applyFontScale(patch.fontScale);
       setSettings((current) => ({ ...current, ...patch }));
-      if (storage !== 'connected') return null;
-      try {
-        setSettings(await call('settings:update', patch));
+      if (storage === 'connecting') {
+        unsaved.current = { ...unsaved.current, ...patch };
         return null;
-      } catch (error) {
-        return error instanceof Error ? error.message : String(error);
       }
+      return storage === 'connected' ? save(patch) : null;
     },
-    [storage],
+    [storage, save],
   );
 
   const value = useMemo(
