@@ -66,11 +66,17 @@ function fakeElectron(options: { gotLock: boolean; isPackaged: boolean; userData
     static fromWebContents = vi.fn(() => null);
     readonly webContents = fakeContents(nextContentsId++);
     loaded: string | undefined;
+    /** Whether the store held its data folder when this window was made. */
+    readonly storeOpenAtCreation = existsSync(
+      path.join(app.paths.get('userData') ?? '', 'naslag.lock'),
+    );
     constructor(readonly options: Record<string, unknown>) {
       super();
       BrowserWindow.created.push(this);
       log.push('BrowserWindow');
     }
+    show = vi.fn(() => log.push('show'));
+    destroy = vi.fn(() => log.push('destroy'));
     loadURL(url: string) {
       this.loaded = url;
       return Promise.resolve();
@@ -147,10 +153,16 @@ describe('main process start', { timeout: 30_000 }, () => {
     return fake;
   }
 
-  /** Lets the ready handler run to the end (it awaits the services opening the store). */
+  /** Lets the ready handler run to the end: the window opens, and the store beside it. */
   async function becomeReady() {
     fake.electron.app.ready.resolve();
     await vi.waitFor(() => expect(fake.electron.BrowserWindow.created).toHaveLength(1), patience);
+    // A first call waits for the store to open.
+    const contents = fake.electron.BrowserWindow.created[0]!.webContents;
+    await fake.handlers.get('settings:get')!(
+      { sender: contents, senderFrame: contents.mainFrame },
+      {},
+    );
   }
 
   async function quit() {
@@ -191,6 +203,21 @@ describe('main process start', { timeout: 30_000 }, () => {
       nodeIntegration: false,
       preload: expect.stringMatching(/[/\\]preload[/\\]index\.cjs$/),
     });
+    await quit();
+  });
+
+  it('opens the window before the store has opened, and a first call waits for the store', async () => {
+    const { electron, handlers } = await start();
+    electron.app.ready.resolve();
+    await vi.waitFor(() => expect(electron.BrowserWindow.created).toHaveLength(1), patience);
+    const window = electron.BrowserWindow.created[0]!;
+    expect(window.storeOpenAtCreation).toBe(false);
+
+    const contents = window.webContents;
+    await expect(
+      handlers.get('notes:list')!({ sender: contents, senderFrame: contents.mainFrame }, {}),
+    ).resolves.toMatchObject({ ok: true });
+    expect(existsSync(path.join(dataDir, 'naslag.lock'))).toBe(true);
     await quit();
   });
 
@@ -387,6 +414,11 @@ describe('main process start', { timeout: 30_000 }, () => {
       'Naslag kan niet starten',
       expect.stringContaining('Er is niets gewijzigd aan uw notities'),
     );
-    expect(electron.BrowserWindow.created).toHaveLength(0);
+    // The window opened beside the store goes before the message, never shown.
+    const [window] = electron.BrowserWindow.created;
+    expect(window?.show).not.toHaveBeenCalled();
+    expect(window?.destroy.mock.invocationCallOrder[0]).toBeLessThan(
+      electron.dialog.showErrorBox.mock.invocationCallOrder[0]!,
+    );
   });
 });

@@ -36,22 +36,28 @@ const FORBIDDEN: Outcome<never> = {
   error: { code: 'forbidden', message: ipcMessages.forbidden },
 };
 
-/** Registers every channel; returns a function that removes them again. */
+/**
+ * Registers every channel; returns a function that removes them again. The services may
+ * still be opening: a trusted call waits for them (a refused one never does).
+ */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  services: ServiceHandlers,
+  services: ServiceHandlers | Promise<ServiceHandlers>,
   shellHandlers: (sender: WebContents) => ShellHandlers,
   trust: TrustedSenders,
 ): () => void {
+  const ready = Promise.resolve(services);
+  // Whoever opens the services reports their failure; unasked, it is no unhandled rejection here.
+  ready.catch(() => undefined);
   for (const channel of CHANNELS) {
-    ipcMain.handle(channel, (event, args: unknown) => {
+    ipcMain.handle(channel, async (event, args: unknown) => {
       if (!isTrustedSender(event, trust)) {
         console.warn(
           `Naslag refused ${channel} from ${event.senderFrame?.url ?? 'a closed frame'}`,
         );
-        return Promise.resolve(FORBIDDEN);
+        return FORBIDDEN;
       }
-      const handlers: ApiHandlers = { ...services, ...shellHandlers(event.sender) };
+      const handlers: ApiHandlers = { ...(await ready), ...shellHandlers(event.sender) };
       return dispatch(handlers, channel, args);
     });
   }
