@@ -15,12 +15,16 @@ afterEach(() => {
  * A store behind the bridge that takes each call as it comes, as the real one does, but
  * whose answers wait until the test lets them go.
  */
-function heldStore(initial: Settings) {
+function heldStore(initial: Settings, options: { failSaves?: string } = {}) {
   let stored = initial;
   const waiting: (() => void)[] = [];
   const updates: Partial<Settings>[] = [];
   window.naslag = {
     invoke: (channel: string, args: unknown) => {
+      if (channel === 'settings:update' && options.failSaves) {
+        const error = { code: 'store-write-failed', message: options.failSaves };
+        return new Promise((resolve) => waiting.push(() => resolve({ ok: false, error })));
+      }
       if (channel === 'settings:update') {
         updates.push(args as Partial<Settings>);
         stored = { ...stored, ...(args as Partial<Settings>) };
@@ -44,12 +48,15 @@ function heldStore(initial: Settings) {
   };
 }
 
-function TextSize() {
+function TextSize({ onSaved }: { onSaved?: (error: string | null) => void }) {
   const { settings, update } = useSettings();
   return (
     <>
       <output>{settings.fontScale.toFixed(1)}</output>
-      <button type="button" onClick={() => void update({ fontScale: settings.fontScale + 0.1 })}>
+      <button
+        type="button"
+        onClick={() => void update({ fontScale: settings.fontScale + 0.1 }).then(onSaved)}
+      >
         Groter
       </button>
     </>
@@ -94,5 +101,20 @@ describe('settings', () => {
     await store.answerLast(); // then the first, which is older news
     expect(shown()).toBe('1.2');
     expect(store.stored.fontScale).toBeCloseTo(1.2);
+  });
+
+  it('tells whoever made an early change when saving it failed', async () => {
+    const store = heldStore(DEFAULT_SETTINGS, { failSaves: 'De schijf is vol.' });
+    const outcomes: (string | null)[] = [];
+    render(
+      <SettingsProvider>
+        <TextSize onSaved={(error) => outcomes.push(error)} />
+      </SettingsProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Groter' }));
+    await store.answerNext(); // settings:get
+    await waitFor(() => expect(store.waiting).toBe(1));
+    await store.answerNext(); // the save, refused
+    await waitFor(() => expect(outcomes).toEqual(['De schijf is vol.']));
   });
 });

@@ -103,8 +103,17 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     window.naslag ? 'connecting' : 'unavailable',
   );
   const systemDark = useSystemDark();
-  /** Changes made before the store first answered: saved as soon as it has. */
-  const unsaved = useRef<Partial<Settings>>({});
+  // The connection as it is now: a change made after the store answered but before the
+  // next render must not be parked as if it were still on its way.
+  const connection = useRef<Storage>(storage);
+  /**
+   * Changes made before the store first answered, and their callers: saved as soon as it
+   * has, and each caller then hears how that went.
+   */
+  const early = useRef<{ patch: Partial<Settings>; waiting: ((error: string | null) => void)[] }>({
+    patch: {},
+    waiting: [],
+  });
   /** Only the answer to the latest save is shown: an earlier one may arrive after it. */
   const latestSave = useRef(0);
 
@@ -122,25 +131,28 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!window.naslag) return;
     let cancelled = false;
-    const connect = (stored: Settings | null) => {
-      const changed = unsaved.current;
-      unsaved.current = {};
+    const settle = (next: Storage, stored: Settings | null) => {
+      const { patch, waiting } = early.current;
+      early.current = { patch: {}, waiting: [] };
+      connection.current = next;
       if (stored) {
-        const shown = { ...stored, ...changed };
+        const shown = { ...stored, ...patch };
         applyFontScale(shown.fontScale);
         setSettings(shown);
       }
-      setStorage('connected');
-      if (Object.keys(changed).length > 0) void save(changed);
+      setStorage(next);
+      const saving =
+        next === 'connected' && Object.keys(patch).length > 0 ? save(patch) : Promise.resolve(null);
+      void saving.then((error) => waiting.forEach((done) => done(error)));
     };
     call('settings:get', {})
       .then((stored) => {
-        if (!cancelled) connect(stored);
+        if (!cancelled) settle('connected', stored);
       })
       .catch((error: unknown) => {
         if (cancelled) return;
-        if (error instanceof ApiError && error.code === 'not-supported') setStorage('unavailable');
-        else connect(null);
+        const unavailable = error instanceof ApiError && error.code === 'not-supported';
+        settle(unavailable ? 'unavailable' : 'connected', null);
       });
     return () => {
       cancelled = true;
@@ -160,16 +172,16 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   }, [storage, settings.theme, settings.fontScale]);
 
   const update = useCallback(
-    async (patch: Partial<Settings>) => {
+    (patch: Partial<Settings>): Promise<string | null> => {
       if (patch.fontScale !== undefined) applyFontScale(patch.fontScale);
       setSettings((current) => ({ ...current, ...patch }));
-      if (storage === 'connecting') {
-        unsaved.current = { ...unsaved.current, ...patch };
-        return null;
+      if (connection.current === 'connecting') {
+        early.current.patch = { ...early.current.patch, ...patch };
+        return new Promise((resolve) => early.current.waiting.push(resolve));
       }
-      return storage === 'connected' ? save(patch) : null;
+      return connection.current === 'connected' ? save(patch) : Promise.resolve(null);
     },
-    [storage, save],
+    [save],
   );
 
   const value = useMemo(
