@@ -74,9 +74,27 @@ function fakeElectron(options: { gotLock: boolean; isPackaged: boolean; userData
       super();
       BrowserWindow.created.push(this);
       log.push('BrowserWindow');
+      // A renderer that paints at once, before the store has opened.
+      queueMicrotask(() => this.emit('ready-to-show'));
     }
-    show = vi.fn(() => log.push('show'));
-    destroy = vi.fn(() => log.push('destroy'));
+    visible = false;
+    destroyed = false;
+    isVisible = () => this.visible;
+    isDestroyed = () => this.destroyed;
+    /** Whether the store held its data folder when this window was shown. */
+    storeOpenAtShow: boolean | undefined;
+    show = vi.fn(() => {
+      this.visible = true;
+      this.storeOpenAtShow = existsSync(path.join(app.paths.get('userData') ?? '', 'naslag.lock'));
+      log.push('show');
+    });
+    // As Electron does: the window closes, and with the last one the app hears so.
+    destroy = vi.fn(() => {
+      this.destroyed = true;
+      log.push('destroy');
+      this.emit('closed');
+      app.emit('window-all-closed');
+    });
     loadURL(url: string) {
       this.loaded = url;
       return Promise.resolve();
@@ -218,6 +236,9 @@ describe('main process start', { timeout: 30_000 }, () => {
       handlers.get('notes:list')!({ sender: contents, senderFrame: contents.mainFrame }, {}),
     ).resolves.toMatchObject({ ok: true });
     expect(existsSync(path.join(dataDir, 'naslag.lock'))).toBe(true);
+    // It painted at once, but is shown only once the store is open.
+    await vi.waitFor(() => expect(window.show).toHaveBeenCalled(), patience);
+    expect(window.storeOpenAtShow).toBe(true);
     await quit();
   });
 
@@ -414,9 +435,11 @@ describe('main process start', { timeout: 30_000 }, () => {
       'Naslag kan niet starten',
       expect.stringContaining('Er is niets gewijzigd aan uw notities'),
     );
-    // The window opened beside the store goes before the message, never shown.
+    // The window opened beside the store painted, but goes before the message, never shown,
+    // and its closing does not start a quit of its own.
     const [window] = electron.BrowserWindow.created;
     expect(window?.show).not.toHaveBeenCalled();
+    expect(electron.app.quit).not.toHaveBeenCalled();
     expect(window?.destroy.mock.invocationCallOrder[0]).toBeLessThan(
       electron.dialog.showErrorBox.mock.invocationCallOrder[0]!,
     );

@@ -42,7 +42,12 @@ const offerExternal = (url: string) => {
   confirmAndOpenExternal(url, { dialog, shell, parent: () => mainWindow }).catch(console.error);
 };
 
-function openMainWindow(onSessionEnd: () => void): void {
+/** Set when the services could not open: the app is leaving through the error message. */
+let startupFailed = false;
+/** Set once the services are open: until then the window waits to be shown. */
+let servicesOpen = false;
+
+function openMainWindow(onSessionEnd: () => void, showAfter: Promise<unknown>): void {
   const primary = screen.getPrimaryDisplay();
   const others = screen.getAllDisplays().filter((display) => display.id !== primary.id);
   const window = createMainWindow({
@@ -52,6 +57,7 @@ function openMainWindow(onSessionEnd: () => void): void {
     preload,
     url: devServerUrl ?? APP_ENTRY_URL,
     dark: nativeTheme.shouldUseDarkColors,
+    showAfter,
   });
   // Windows ends a session (shutdown, restart, log-off) without will-quit, telling windows only.
   window.on('session-end', onSessionEnd);
@@ -97,17 +103,20 @@ async function start(): Promise<void> {
     isPackaged: app.isPackaged,
     onAbout: () => void showAbout(dialog, app.getVersion(), mainWindow),
   });
-  openMainWindow(closeServicesThenQuit);
-  app.on('activate', () => {
-    if (!mainWindow) openMainWindow(closeServicesThenQuit);
-  });
+  openMainWindow(closeServicesThenQuit, servicesReady);
   try {
     await servicesReady;
   } catch (error) {
-    // The window waits for ready-to-show, so it has not been seen: it goes before the message.
+    // Not yet shown (it waits for the services): it goes before the message, without the
+    // last-window-closed quit racing the message's own exit.
+    startupFailed = true;
     mainWindow?.destroy();
     throw error;
   }
+  servicesOpen = true;
+  app.on('activate', () => {
+    if (!mainWindow) openMainWindow(closeServicesThenQuit, servicesReady);
+  });
 }
 
 function failStartup(error: unknown): void {
@@ -127,7 +136,8 @@ function settleDataFolder(): boolean {
   }
 }
 
-if (settleDataFolder() && claimSingleInstance(app, () => mainWindow)) {
+// A second start brings the window forward once the services are open (until then it waits to be shown).
+if (settleDataFolder() && claimSingleInstance(app, () => (servicesOpen ? mainWindow : null))) {
   // Every renderer sandboxed, whatever its web preferences say.
   app.enableSandbox();
   registerAppScheme(protocol);
@@ -135,7 +145,7 @@ if (settleDataFolder() && claimSingleInstance(app, () => mainWindow)) {
     secureWebContents(contents, { appOrigin, offerExternal });
   });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin' && !startupFailed) app.quit();
   });
   app.whenReady().then(start).catch(failStartup);
 }

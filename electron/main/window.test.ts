@@ -158,6 +158,10 @@ class FakeWindow extends EventEmitter {
   show() {
     this.shown = true;
   }
+  destroyed = false;
+  isDestroyed() {
+    return this.destroyed;
+  }
   loadURL(url: string) {
     this.loaded = url;
     return Promise.resolve();
@@ -206,6 +210,35 @@ describe('createMainWindow', () => {
     window.emit('ready-to-show');
     expect(window.shown).toBe(true);
     expect(window.maximized).toBe(true);
+  });
+
+  it('waits for what it is told to before showing, and never shows when that fails', async () => {
+    const setup = (showAfter: Promise<unknown>) =>
+      createMainWindow({
+        BrowserWindow: fakeWindowClass([]),
+        workAreas: [laptop],
+        stateFile: path.join(dir, 'window-state.json'),
+        preload: '/p.cjs',
+        url: 'app://naslag/index.html',
+        dark: false,
+        showAfter,
+      });
+    let open = () => {};
+    setup(new Promise<void>((resolve) => (open = resolve)));
+    const waiting = FakeWindow.created[0]!;
+    waiting.emit('ready-to-show');
+    await Promise.resolve();
+    expect(waiting.shown).toBe(false);
+    open();
+    await vi.waitFor(() => expect(waiting.shown).toBe(true));
+
+    let fail = (_error: Error) => {};
+    setup(new Promise<void>((_resolve, reject) => (fail = reject)));
+    const failing = FakeWindow.created[1]!;
+    failing.emit('ready-to-show');
+    fail(new Error('store'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(failing.shown).toBe(false);
   });
 
   it('remembers the new position once moving stops, and on close', () => {

@@ -178,6 +178,8 @@ export interface MainWindowSetup {
   preload: string;
   url: string;
   dark: boolean;
+  /** Shown once painted and this has come true (the services are open); never if it fails. */
+  showAfter?: Promise<unknown>;
 }
 
 export function createMainWindow(setup: MainWindowSetup): BrowserWindow {
@@ -185,9 +187,14 @@ export function createMainWindow(setup: MainWindowSetup): BrowserWindow {
   const window = new setup.BrowserWindow(
     mainWindowOptions({ preload: setup.preload, bounds: restored.bounds, dark: setup.dark }),
   );
-  window.once('ready-to-show', () => {
+  const show = () => {
+    if (window.isDestroyed()) return;
     if (restored.maximized) window.maximize();
     window.show();
+  };
+  window.once('ready-to-show', () => {
+    if (setup.showAfter) setup.showAfter.then(show, () => undefined);
+    else show();
   });
   trackWindowState(window, (state) => saveWindowState(setup.stateFile, state));
   window.loadURL(setup.url).catch((error: unknown) => {
