@@ -47,6 +47,26 @@ describe('the search field', () => {
     expect(screen.queryByRole('listbox')).toBeNull();
   });
 
+  it('opens the result a click pressed, and nothing when a new answer came in between press and release', async () => {
+    const { router } = renderApp('/');
+    await type('1 113 zaken');
+    const row = screen.getAllByRole('option')[0]!;
+    const pressedText = row.textContent;
+    fireEvent.mouseDown(row);
+    // A key typed while the button is down: the same row now shows another result.
+    fireEvent.change(searchBox(), { target: { value: 'geinvesteerd' } });
+    await waitFor(() =>
+      expect(screen.getAllByRole('option')[0]?.textContent).not.toBe(pressedText),
+    );
+    expect(screen.getAllByRole('option')[0]).toBe(row);
+    fireEvent.click(row);
+    expect(router.state.location.pathname).toBe('/');
+
+    // A click without a press, as assistive technology sends it: opened.
+    fireEvent.click(row);
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/brief\//));
+  });
+
   it('opens with Ctrl+K or Ctrl+F from anywhere', () => {
     renderApp('/');
     fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });

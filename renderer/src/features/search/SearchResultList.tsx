@@ -4,7 +4,7 @@
 // reached; the input keeps focus (aria-activedescendant) and the active option is
 // scrolled into view. Options can take focus from script only (tabindex -1), which
 // tells checkers the scrolling panel is reached from the keyboard.
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import type { SearchResult } from '@core/search/search';
 import type { ResultLetter } from '@core/search/search';
 import { snippet } from '@core/search/snippet';
@@ -70,12 +70,17 @@ export const SearchResultList = memo(function SearchResultList({
 }: SearchResultListProps) {
   const t = useT();
   const corpus = useCorpus();
-  // Options are numbered through all groups, in the order shown.
+  /** The result under the pointer when it was pressed (see the rows' onClick). */
+  const pressed = useRef<string | null>(null);
+  // Options are numbered through all groups, in the order shown; so are the groups.
   const firstOption = new Map<string, number>();
+  const groupIndex = new Map<string, number>();
   let count = 0;
   for (const letterGroup of groups) {
     for (const sectionGroup of letterGroup.sections) {
-      firstOption.set(`${letterGroup.letterId}#${sectionGroup.sectionId}`, count);
+      const key = `${letterGroup.letterId}#${sectionGroup.sectionId}`;
+      firstOption.set(key, count);
+      groupIndex.set(key, groupIndex.size);
       count += sectionGroup.results.length;
     }
   }
@@ -90,7 +95,8 @@ export const SearchResultList = memo(function SearchResultList({
           const first = firstOption.get(key) ?? 0;
           return (
             <div
-              key={key}
+              // By place, as the rows are: see below.
+              key={groupIndex.get(key)}
               role="group"
               aria-label={t('search.groupLabel', letterGroup.nr, section)}
               className="search-results__group"
@@ -109,9 +115,11 @@ export const SearchResultList = memo(function SearchResultList({
               </div>
               {sectionGroup.results.map((result, offset) => {
                 const position = first + offset;
-                // Keyed by place, not by result: a new answer refills the rows already there
-                // instead of building new ones, which keeps a keystroke's frame short. Rows hold
-                // no state of their own (focus stays in the field), so nothing carries over.
+                // Keyed by place, not by result: a new answer refills the groups and rows
+                // already there instead of building new ones, which keeps a keystroke's frame
+                // short. Rows hold no state of their own (focus stays in the field); a click
+                // whose press landed on another result than the row now shows is dropped.
+                const identity = `${result.kind}:${result.noteId ?? result.tableId ?? result.paragraphId}`;
                 return (
                   <div
                     key={offset}
@@ -120,9 +128,17 @@ export const SearchResultList = memo(function SearchResultList({
                     tabIndex={-1}
                     aria-selected={position === active}
                     className="search-result"
-                    onMouseDown={(event) => event.preventDefault()}
+                    onMouseDown={(event) => {
+                      event.preventDefault();
+                      pressed.current = identity;
+                    }}
                     onMouseMove={() => onHover(position)}
-                    onClick={() => onChoose(result)}
+                    onClick={() => {
+                      const wasPressed = pressed.current;
+                      pressed.current = null;
+                      // A click without a press (assistive technology) is taken as it is.
+                      if (wasPressed === null || wasPressed === identity) onChoose(result);
+                    }}
                   >
                     <span className="search-result__meta">
                       <span className="search-result__kind">
