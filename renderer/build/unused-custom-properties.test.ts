@@ -56,4 +56,23 @@ describe('dropUnusedCustomProperties', () => {
     const css = ':root{--fg:#000}:root[data-theme=dark]{--fg:#fff}body{color:var(--fg)}';
     expect(dropUnusedCustomProperties([css], [])).toEqual([css]);
   });
+
+  it('keeps what a condition names, what a script builds from a prefix, and names with _ or digits', () => {
+    const css =
+      ':root{--a:1;--b:2;--rhc-x:3;--rhc-y:4;--_c:5;--2d:6;--gone:7}' +
+      '@supports (--a: 0){p{color:red}}@container style(--b: 2){p{color:blue}}';
+    const [out] = dropUnusedCustomProperties(
+      [css],
+      ['const v = "--rhc-" + name; el.style.setProperty("--_c", v); read("--2d")'],
+    );
+    expect(out).toBe(
+      ':root{--a:1;--b:2;--rhc-x:3;--rhc-y:4;--_c:5;--2d:6}' +
+        '@supports (--a: 0){p{color:red}}@container style(--b: 2){p{color:blue}}',
+    );
+  });
+
+  it('leaves an empty @layer, which still orders the layers', () => {
+    const css = '@layer base{:root{--gone:1}}@layer app{p{margin:0}}';
+    expect(dropUnusedCustomProperties([css], [])).toEqual(['@layer base{}@layer app{p{margin:0}}']);
+  });
 });

@@ -8,7 +8,9 @@ import postcss from 'postcss';
 import type { Plugin } from 'vite';
 
 const USE = /var\(\s*(--[\w-]+)/g;
-const NAME_IN_SCRIPT = /--[A-Za-z][\w-]*/g;
+const NAME = /--[\w-]+/g;
+/** Block at-rules that mean nothing once empty (an empty @layer still sets the layers' order). */
+const CONDITIONAL = new Set(['media', 'supports', 'container']);
 
 const referencedIn = (value: string): string[] => [...value.matchAll(USE)].map((m) => m[1]!);
 
@@ -23,14 +25,23 @@ export function dropUnusedCustomProperties(
 ): string[] {
   const roots = stylesheets.map((css) => postcss.parse(css));
   const definitions = new Map<string, string[]>();
-  const wanted: string[] = scripts.flatMap((code) => code.match(NAME_IN_SCRIPT) ?? []);
-  for (const root of roots)
+  const wanted: string[] = scripts.flatMap((code) => code.match(NAME) ?? []);
+  for (const root of roots) {
+    // Conditions name properties too: @supports (--x: 0), @container style(--x: y).
+    root.walkAtRules((atRule) => {
+      wanted.push(...(atRule.params.match(NAME) ?? []));
+    });
     root.walkDecls((declaration) => {
       const uses = referencedIn(declaration.value);
       if (declaration.prop.startsWith('--')) {
         definitions.set(declaration.prop, [...(definitions.get(declaration.prop) ?? []), ...uses]);
       } else wanted.push(...uses);
     });
+  }
+  // A script that builds a name from a prefix ('--rhc-' + name) may want any property with it.
+  const prefixes = wanted.filter((name) => name.endsWith('-'));
+  for (const name of definitions.keys())
+    if (prefixes.some((prefix) => name.startsWith(prefix))) wanted.push(name);
 
   const kept = new Set<string>();
   while (wanted.length > 0) {
@@ -47,9 +58,8 @@ export function dropUnusedCustomProperties(
     root.walkRules((rule) => {
       if (rule.nodes.length === 0) rule.remove();
     });
-    // A block at-rule (@media, @supports) left with no rules goes too; @font-face and the like keep theirs.
     root.walkAtRules((atRule) => {
-      if (atRule.nodes?.length === 0) atRule.remove();
+      if (CONDITIONAL.has(atRule.name) && atRule.nodes?.length === 0) atRule.remove();
     });
     return root.toString();
   });
