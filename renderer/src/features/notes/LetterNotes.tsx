@@ -13,6 +13,7 @@ import { isShortcutEvent } from '../../app/keyboard';
 import { useT } from '../../i18n/i18n';
 import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';
+import { letterSelection } from '../reader/selection';
 import { HoveredNoteContext, LetterNotesContext, NOTE_PARAM } from './letter-notes-context';
 import type { LetterNotesValue } from './letter-notes-context';
 import { discardDraft, useDrafts } from './drafts';
@@ -76,12 +77,13 @@ export function LetterNotes({ letter, children }: { letter: Letter; children: Re
     [store, letter.id, announce, t],
   );
 
-  // "n" on a focused paragraph without a selection notes the whole paragraph
-  // (with a selection, the toolbar's "n" has already taken the key).
+  // "n" on a focused paragraph without a selection notes the whole paragraph; with words
+  // of the letter selected, the key is the toolbar's, whichever listener hears it first.
   const noteOnFocusedParagraph = useEffectEvent((event: KeyboardEvent) => {
     if (event.key !== NOTE_KEY || event.shiftKey || !isShortcutEvent(event)) return;
-    if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
+    if (document.querySelector('dialog[open]')) return;
     const root = rootRef.current;
+    if (root && letterSelection(root, window.getSelection())) return;
     const paragraph = (event.target as HTMLElement).closest?.<HTMLElement>('[data-paragraph-id]');
     const id = paragraph?.dataset.paragraphId;
     if (!root || !paragraph || !root.contains(paragraph) || !id) return;
