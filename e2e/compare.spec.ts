@@ -4,6 +4,7 @@
 // the real services and under the app's Content-Security-Policy.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { storedSettings } from './settings-helpers';
 
 /** Scrolls a pane so a section of its letter starts at the top, as a user's scrolling would. */
 async function scrollPaneTo(page: Page, side: 'links' | 'rechts', sectionId: string) {
@@ -114,22 +115,10 @@ test('keeps the pane split and the scroll setting across a restart', async ({ ap
   await sync.uncheck();
   // Both changes are in the store before the services stop.
   await expect
-    .poll(() =>
-      page.evaluate(async () => {
-        const bridge = (
-          window as unknown as {
-            naslag: {
-              invoke(
-                c: string,
-                a: unknown,
-              ): Promise<{ value?: { compareSplit: number; syncScroll: boolean } }>;
-            };
-          }
-        ).naslag;
-        const outcome = await bridge.invoke('settings:get', {});
-        return outcome.value && [outcome.value.compareSplit, outcome.value.syncScroll];
-      }),
-    )
+    .poll(async () => {
+      const stored = await storedSettings(page);
+      return stored && [stored.compareSplit, stored.syncScroll];
+    })
     .toEqual([0.8, false]);
 
   await app.restart();

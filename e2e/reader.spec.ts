@@ -3,6 +3,7 @@
 // against the real services and under the app's Content-Security-Policy.
 import type { NaslagBridge } from '../core/contract/api';
 import { expect, test } from './fixtures';
+import { storedSettings } from './settings-helpers';
 import { readUntil } from './notes-helpers';
 
 test('jumps through the contents to Encryptie, shows where page 5 begins, and goes back', async ({
@@ -45,6 +46,8 @@ test('lands a deep link at the top of the window, also with a larger stored text
   await page.getByRole('button', { name: 'Grotere tekst' }).click();
   await page.getByRole('button', { name: 'Grotere tekst' }).click();
   await page.keyboard.press('Escape');
+  // Saved a moment after the click: in the store before the services stop.
+  await expect.poll(async () => (await storedSettings(page))?.fontScale).toBeCloseTo(1.2);
 
   await app.restart();
   page = app.page;

@@ -1,5 +1,6 @@
 // The app opens on the library, and what should survive a reload or a restart does.
 import { expect, test } from './fixtures';
+import { storedSettings } from './settings-helpers';
 
 test('opens on the library with both bundled letters', async ({ app }) => {
   await app.goto('/');
@@ -35,6 +36,13 @@ test('keeps the chosen theme and text size across a restart of the services', as
     getComputedStyle(document.documentElement).getPropertyValue('--naslag-font-scale'),
   );
   expect(Number(scale)).toBeGreaterThan(1);
+  // Saved a moment after the clicks: in the store before the services stop.
+  await expect
+    .poll(async () => {
+      const stored = await storedSettings(page);
+      return stored && [stored.theme, stored.fontScale];
+    })
+    .toEqual(['dark', Number(scale)]);
 
   // The look the first frame after the restart is drawn with, before the store has answered.
   await page.addInitScript(() => {
