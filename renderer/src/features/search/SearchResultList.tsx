@@ -72,15 +72,12 @@ export const SearchResultList = memo(function SearchResultList({
   const corpus = useCorpus();
   /** The result under the pointer when it was pressed (see the rows' onClick). */
   const pressed = useRef<string | null>(null);
-  // Options are numbered through all groups, in the order shown; so are the groups.
+  // Options are numbered through all groups, in the order shown.
   const firstOption = new Map<string, number>();
-  const groupIndex = new Map<string, number>();
   let count = 0;
   for (const letterGroup of groups) {
     for (const sectionGroup of letterGroup.sections) {
-      const key = `${letterGroup.letterId}#${sectionGroup.sectionId}`;
-      firstOption.set(key, count);
-      groupIndex.set(key, groupIndex.size);
+      firstOption.set(`${letterGroup.letterId}#${sectionGroup.sectionId}`, count);
       count += sectionGroup.results.length;
     }
   }
@@ -95,8 +92,7 @@ export const SearchResultList = memo(function SearchResultList({
           const first = firstOption.get(key) ?? 0;
           return (
             <div
-              // By place, as the rows are: see below.
-              key={groupIndex.get(key)}
+              key={key}
               role="group"
               aria-label={t('search.groupLabel', letterGroup.nr, section)}
               className="search-results__group"
@@ -115,10 +111,10 @@ export const SearchResultList = memo(function SearchResultList({
               </div>
               {sectionGroup.results.map((result, offset) => {
                 const position = first + offset;
-                // Keyed by place, not by result: a new answer refills the groups and rows
-                // already there instead of building new ones, which keeps a keystroke's frame
-                // short. Rows hold no state of their own (focus stays in the field); a click
-                // whose press landed on another result than the row now shows is dropped.
+                // Keyed by place, not by result: a new answer refills a section's rows already
+                // there instead of building new ones, which keeps a keystroke's frame short.
+                // Rows hold no state of their own (focus stays in the field); a click whose
+                // press landed on another result than the row now shows is dropped.
                 const identity = `${result.kind}:${result.noteId ?? result.tableId ?? result.paragraphId}`;
                 return (
                   <div
