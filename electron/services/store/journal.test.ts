@@ -1,8 +1,7 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Note } from '@core/annotations/model';
 import { ServiceError } from '@core/contract/dispatch';
 import { faultyFs } from './fault-injection';
@@ -19,29 +18,15 @@ import type { JournalRecord } from './journal';
 import { LOCK_FILE } from './lock';
 import { defaultStoreData, serializeStore } from './schema';
 import type { StoreData } from './schema';
-import { openStore } from './store';
-import type { NaslagStore, StoreOptions } from './store';
+import { useStoreFolder } from './store-folder.testing';
 import { addNote, ids, note, withNotes } from './notes.testing';
 
-let dir: string;
+const folder = useStoreFolder('naslag-journal-', { journal: true });
+const { open } = folder;
 let journalFile: string;
-const opened: NaslagStore[] = [];
-const clock = Date.parse('2024-03-01T09:00:00.000Z');
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'naslag-journal-'));
-  journalFile = join(dir, JOURNAL_FILE);
+beforeEach(() => {
+  journalFile = join(folder.dir, JOURNAL_FILE);
 });
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((store) => store.close().catch(() => undefined)));
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function open(options: Partial<StoreOptions> = {}): Promise<NaslagStore> {
-  const store = await openStore({ dataDir: dir, now: () => clock, journal: true, ...options });
-  opened.push(store);
-  return store;
-}
 
 /** Opens the folder as a new process would after this one was killed: its lock is stale. */
 const openAfterKill = () => open({ lock: { isProcessAlive: () => false } });
@@ -49,12 +34,14 @@ const openAfterKill = () => open({ lock: { isProcessAlive: () => false } });
 const HEADER = 'naslag-journal 1\n';
 
 async function files(): Promise<string[]> {
-  return (await readdir(dir)).filter((name) => name !== LOCK_FILE && name !== 'backups').sort();
+  return (await readdir(folder.dir))
+    .filter((name) => name !== LOCK_FILE && name !== 'backups')
+    .sort();
 }
 
 /** A store file with these notes, and a journal of these records beside it. */
 async function seed(base: Note[], records: JournalRecord[]): Promise<void> {
-  await writeFile(join(dir, 'naslag.json'), serializeStore(withNotes(base)));
+  await writeFile(join(folder.dir, 'naslag.json'), serializeStore(withNotes(base)));
   await writeFile(journalFile, HEADER + records.map(encodeRecord).join(''));
 }
 
@@ -134,11 +121,13 @@ describe('the store with a journal', () => {
       { upsert: [note('b')], remove: [] },
       { upsert: [note('c')], remove: [] },
     ]);
-    expect(ids(await readDurableStore(nodeStoreFs, dir))).toEqual(['a', 'b', 'c']);
+    expect(ids(await readDurableStore(nodeStoreFs, folder.dir))).toEqual(['a', 'b', 'c']);
 
     await store.close();
     expect(await files()).toEqual(['naslag.json']);
-    expect(JSON.parse(await readFile(join(dir, 'naslag.json'), 'utf8')).notes).toHaveLength(3);
+    expect(JSON.parse(await readFile(join(folder.dir, 'naslag.json'), 'utf8')).notes).toHaveLength(
+      3,
+    );
   });
 
   it('after a kill, replays the journal in order and folds it in on open', async () => {
@@ -157,7 +146,7 @@ describe('the store with a journal', () => {
     expect(store.read().settings.theme).toBe('dark');
     expect(store.status().problems).toEqual([]);
     expect(await files()).toEqual(['naslag.json']);
-    expect(JSON.parse(await readFile(join(dir, 'naslag.json'), 'utf8')).notes).toEqual(
+    expect(JSON.parse(await readFile(join(folder.dir, 'naslag.json'), 'utf8')).notes).toEqual(
       store.read().notes,
     );
   });
@@ -225,7 +214,7 @@ describe('the store with a journal', () => {
       file: expect.stringMatching(/naslag\.journal\.corrupt-\d{8}T\d{9}Z$/),
     });
     expect(Buffer.compare(await readFile(problem!.file!), bytes)).toBe(0);
-    expect(ids(await readDurableStore(nodeStoreFs, dir))).toEqual(['a', 'b']);
+    expect(ids(await readDurableStore(nodeStoreFs, folder.dir))).toEqual(['a', 'b']);
   });
 
   it('survives a crash between the two steps of a compaction: the replay changes nothing', async () => {
@@ -244,7 +233,7 @@ describe('the store with a journal', () => {
     faulty.fail({ op: 'unlink', code: 'EKILLED', when: (p) => p === journalFile });
     await store.close();
     expect(await files()).toEqual([JOURNAL_FILE, 'naslag.json']);
-    expect(await readDurableStore(nodeStoreFs, dir)).toEqual(expected);
+    expect(await readDurableStore(nodeStoreFs, folder.dir)).toEqual(expected);
 
     const restarted = await openAfterKill();
     expect(restarted.read()).toEqual(expected);
@@ -297,7 +286,7 @@ describe('the store with a journal', () => {
     await store.update(addNote(note('c')));
     await store.update(addNote(note('d')));
     expect(ids(store.read())).toEqual(['a', 'b', 'c', 'd']);
-    expect(ids(await readDurableStore(nodeStoreFs, dir))).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids(await readDurableStore(nodeStoreFs, folder.dir))).toEqual(['a', 'b', 'c', 'd']);
     const restarted = await openAfterKill();
     expect(ids(restarted.read())).toEqual(['a', 'b', 'c', 'd']);
     expect(restarted.status().problems).toEqual([]);
@@ -410,7 +399,9 @@ describe('the journal on disk', () => {
       await store.update(addNote(note('a')));
       faulty.calls.length = 0;
       await store.update(addNote(note('b')));
-      const folderSyncs = faulty.calls.filter((call) => call.path === dir && call.op === 'sync');
+      const folderSyncs = faulty.calls.filter(
+        (call) => call.path === folder.dir && call.op === 'sync',
+      );
       expect(folderSyncs).toHaveLength(platform === 'win32' ? 0 : 1);
       expect(await files()).toEqual([JOURNAL_FILE, 'naslag.json']);
       await store.close();
@@ -425,7 +416,7 @@ describe('the journal on disk', () => {
     expect(await files()).toEqual([JOURNAL_FILE, 'naslag.json']);
     await store.update(addNote(note('e')));
     expect(await files()).toEqual(['naslag.json']);
-    expect(ids(await readDurableStore(nodeStoreFs, dir))).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(ids(await readDurableStore(nodeStoreFs, folder.dir))).toEqual(['a', 'b', 'c', 'd', 'e']);
     await store.update(addNote(note('f')));
     expect(decodeJournal(await readFile(journalFile)).records).toHaveLength(1);
   });
@@ -463,7 +454,7 @@ describe('the journal on disk', () => {
     faulty.heal();
     await store.update(addNote(note('c')));
     expect(await files()).toEqual(['naslag.json']);
-    expect(ids(await readDurableStore(nodeStoreFs, dir))).toEqual(['a', 'b', 'c']);
+    expect(ids(await readDurableStore(nodeStoreFs, folder.dir))).toEqual(['a', 'b', 'c']);
   });
 
   it('refuses to open when the journal cannot be read, rather than lose its saves', async () => {
@@ -494,12 +485,12 @@ describe('readDurableStore', () => {
       journalFile,
       HEADER + encodeRecord({ notes: { upsert: [note('a')], remove: [] } }),
     );
-    expect(ids(await readDurableStore(nodeStoreFs, dir))).toEqual(['a']);
+    expect(ids(await readDurableStore(nodeStoreFs, folder.dir))).toEqual(['a']);
   });
 
   it('refuses to call a damaged naslag.json anything it is not', async () => {
-    await writeFile(join(dir, 'naslag.json'), '{ kapot');
-    await expect(readDurableStore(nodeStoreFs, dir)).rejects.toThrow(/corrupt/);
+    await writeFile(join(folder.dir, 'naslag.json'), '{ kapot');
+    await expect(readDurableStore(nodeStoreFs, folder.dir)).rejects.toThrow(/corrupt/);
   });
 });
 

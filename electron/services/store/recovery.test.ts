@@ -1,7 +1,6 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Note } from '@core/annotations/model';
 import { BACKUP_DIR, BACKUP_INTERVAL_MS, listBackups } from './backups';
 import { faultyFs } from './fault-injection';
@@ -9,36 +8,16 @@ import { nodeStoreFs } from './fs';
 import { LOCK_FILE } from './lock';
 import { StoreDamagedError } from './recovery';
 import { defaultStoreData, serializeStore } from './schema';
-import { openStore } from './store';
-import type { NaslagStore, StoreOptions } from './store';
+import { useStoreFolder } from './store-folder.testing';
 import { addNote, ids, note, withNotes } from './notes.testing';
 
-let dir: string;
-let file: string;
-const opened: NaslagStore[] = [];
-const START = Date.parse('2024-03-01T09:00:00.000Z');
-let clock = START;
-
-beforeEach(async () => {
-  clock = START;
-  dir = await mkdtemp(join(tmpdir(), 'naslag-recovery-'));
-  file = join(dir, 'naslag.json');
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((store) => store.close().catch(() => undefined)));
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function open(options: Partial<StoreOptions> = {}): Promise<NaslagStore> {
-  const store = await openStore({ dataDir: dir, now: () => clock, ...options });
-  opened.push(store);
-  return store;
-}
+const folder = useStoreFolder('naslag-recovery-');
+const { open } = folder;
 
 /** A backup as a session start before this one made it. */
 async function backupOf(notes: Note[], name = 'naslag-20240301T080000000Z.json'): Promise<string> {
-  await mkdir(join(dir, BACKUP_DIR), { recursive: true });
-  const backup = join(dir, BACKUP_DIR, name);
+  await mkdir(join(folder.dir, BACKUP_DIR), { recursive: true });
+  const backup = join(folder.dir, BACKUP_DIR, name);
   await writeFile(backup, serializeStore(withNotes(notes)));
   return backup;
 }
@@ -46,7 +25,7 @@ async function backupOf(notes: Note[], name = 'naslag-20240301T080000000Z.json')
 describe('opening a damaged file', () => {
   it('says only that a backup was restored, not that it started empty', async () => {
     await backupOf([note('a')]);
-    await writeFile(file, '{ kapot');
+    await writeFile(folder.file, '{ kapot');
     const store = await open();
     expect(ids(store.read())).toEqual(['a']);
     const [quarantined] = store.status().problems;
@@ -55,11 +34,11 @@ describe('opening a damaged file', () => {
   });
 
   it('keeps an earlier set-aside file when the next one is set aside at the same moment', async () => {
-    await writeFile(file, '{ eerste');
+    await writeFile(folder.file, '{ eerste');
     const first = await open();
     const earlier = first.status().problems[0]!.file!;
     await first.close();
-    await writeFile(file, '{ tweede');
+    await writeFile(folder.file, '{ tweede');
     const second = await open();
     const later = second.status().problems[0]!.file!;
     expect(later).not.toBe(earlier);
@@ -70,7 +49,7 @@ describe('opening a damaged file', () => {
   it('skips a backup it cannot read and restores the next good one', async () => {
     await backupOf([note('ouder')], 'naslag-20240301T070000000Z.json');
     const newest = await backupOf([note('nieuwer')], 'naslag-20240301T080000000Z.json');
-    await writeFile(file, '{ kapot');
+    await writeFile(folder.file, '{ kapot');
     const faulty = faultyFs();
     faulty.fail({ op: 'readFile', code: 'EIO', when: (p) => p === newest });
     const store = await open({ fs: faulty.fs });
@@ -79,7 +58,7 @@ describe('opening a damaged file', () => {
 
   it('works read-only on the backup, and moves nothing, when the file cannot be set aside', async () => {
     await backupOf([note('a')]);
-    await writeFile(file, '{ kapot');
+    await writeFile(folder.file, '{ kapot');
     const faulty = faultyFs();
     faulty.fail({ op: 'rename', code: 'EACCES', when: (p) => p.includes('naslag.corrupt-') });
     const store = await open({ fs: faulty.fs });
@@ -97,65 +76,65 @@ describe('opening a damaged file', () => {
       code: 'store-write-failed',
       message: expect.stringContaining('niet veilig kan worden bijgewerkt'),
     });
-    expect(await readFile(file, 'utf8')).toBe('{ kapot');
+    expect(await readFile(folder.file, 'utf8')).toBe('{ kapot');
   });
 
   it('in a read-only folder, leaves the damaged file where it is and shows the backup', async () => {
     await backupOf([note('a')]);
-    await writeFile(file, '{ kapot');
+    await writeFile(folder.file, '{ kapot');
     const faulty = faultyFs();
     faulty.fail({ op: 'mkdir', code: 'EROFS' });
     const store = await open({ fs: faulty.fs });
     expect(ids(store.read())).toEqual(['a']);
     expect(store.status().problems[0]).toMatchObject({ kind: 'write-failed' });
-    expect(await readFile(file, 'utf8')).toBe('{ kapot');
-    expect((await readdir(dir)).sort()).toEqual([BACKUP_DIR, 'naslag.json']);
+    expect(await readFile(folder.file, 'utf8')).toBe('{ kapot');
+    expect((await readdir(folder.dir)).sort()).toEqual([BACKUP_DIR, 'naslag.json']);
     faulty.heal();
     // Even once the folder is writable, the damaged file stays as it is this session.
     await expect(store.update(addNote(note('b')))).rejects.toThrow(/alleen-lezen/);
-    expect(await readFile(file, 'utf8')).toBe('{ kapot');
+    expect(await readFile(folder.file, 'utf8')).toBe('{ kapot');
   });
 });
 
 describe('opening a file it may not read', () => {
   it('shows the newest good backup read-only and leaves the file alone', async () => {
     await backupOf([note('uit-kopie')]);
-    await writeFile(file, serializeStore(withNotes([note('a'), note('b')])));
-    const before = await readFile(file, 'utf8');
+    await writeFile(folder.file, serializeStore(withNotes([note('a'), note('b')])));
+    const before = await readFile(folder.file, 'utf8');
     const faulty = faultyFs();
-    faulty.fail({ op: 'readFile', code: 'EACCES', when: (p) => p === file });
+    faulty.fail({ op: 'readFile', code: 'EACCES', when: (p) => p === folder.file });
     const store = await open({ fs: faulty.fs });
     expect(ids(store.read())).toEqual(['uit-kopie']);
     await expect(store.update(addNote(note('c')))).rejects.toThrow(/alleen-lezen/);
-    expect(await readFile(file, 'utf8')).toBe(before);
+    expect(await readFile(folder.file, 'utf8')).toBe(before);
   });
 
   it('is refused by the command line, naming the cause', async () => {
-    await writeFile(file, serializeStore(withNotes([note('a')])));
+    await writeFile(folder.file, serializeStore(withNotes([note('a')])));
     const faulty = faultyFs();
-    faulty.fail({ op: 'readFile', code: 'EACCES', when: (p) => p === file });
+    faulty.fail({ op: 'readFile', code: 'EACCES', when: (p) => p === folder.file });
     const opening = open({ fs: faulty.fs, onDamage: 'refuse' });
     await expect(opening).rejects.toBeInstanceOf(StoreDamagedError);
     await expect(opening).rejects.toThrow(/beschadigd of onleesbaar \(EACCES\)/);
-    expect(await readdir(dir)).toEqual(['naslag.json']);
+    expect(await readdir(folder.dir)).toEqual(['naslag.json']);
   });
 });
 
 describe('opening a file from a newer version', () => {
   it('shows no notes rather than notes of a shape it does not know, and never writes', async () => {
     const newer = JSON.stringify({ schemaVersion: 2, notes: [{ id: 'a', inhoud: 'nieuw' }] });
-    await writeFile(file, newer);
+    await writeFile(folder.file, newer);
     const store = await open();
     expect(store.read()).toEqual(defaultStoreData());
     expect(store.status().problems).toEqual([
       { kind: 'newer-version', message: expect.stringContaining('bestandsversie 2') },
     ]);
     await expect(store.update(addNote(note('b')))).rejects.toThrow(/bestandsversie 2/);
-    expect(await readFile(file, 'utf8')).toBe(newer);
+    expect(await readFile(folder.file, 'utf8')).toBe(newer);
   });
 
   it('is refused by the command line', async () => {
-    await writeFile(file, JSON.stringify({ schemaVersion: 2, notes: [] }));
+    await writeFile(folder.file, JSON.stringify({ schemaVersion: 2, notes: [] }));
     await expect(open({ onDamage: 'refuse' })).rejects.toThrow(/nieuwere versie.*bestandsversie 2/);
   });
 });
@@ -171,7 +150,9 @@ describe('opening without naslag.json', () => {
         file: backup,
       },
     ]);
-    expect(JSON.parse(await readFile(file, 'utf8')).notes.map((n: Note) => n.id)).toEqual(['a']);
+    expect(JSON.parse(await readFile(folder.file, 'utf8')).notes.map((n: Note) => n.id)).toEqual([
+      'a',
+    ]);
   });
 
   it('in a read-only folder, shows the backup without writing anything', async () => {
@@ -180,7 +161,7 @@ describe('opening without naslag.json', () => {
     faulty.fail({ op: 'mkdir', code: 'EROFS' });
     const store = await open({ fs: faulty.fs });
     expect(ids(store.read())).toEqual(['a']);
-    expect(await readdir(dir)).toEqual([BACKUP_DIR]);
+    expect(await readdir(folder.dir)).toEqual([BACKUP_DIR]);
   });
 
   it('starts empty in a folder whose backups cannot be listed', async () => {
@@ -195,27 +176,27 @@ describe('opening without naslag.json', () => {
 
 describe('what a crash left behind', () => {
   it('clears the store’s own temp files beside the file and among the backups, and nothing else', async () => {
-    await writeFile(file, serializeStore(withNotes([note('a')])));
-    await mkdir(join(dir, BACKUP_DIR));
+    await writeFile(folder.file, serializeStore(withNotes([note('a')])));
+    await mkdir(join(folder.dir, BACKUP_DIR));
     const leftovers = [
-      join(dir, 'naslag.json.123-abcdef.tmp'),
-      join(dir, BACKUP_DIR, 'naslag-20240301T080000000Z.json.123-abcdef.tmp'),
+      join(folder.dir, 'naslag.json.123-abcdef.tmp'),
+      join(folder.dir, BACKUP_DIR, 'naslag-20240301T080000000Z.json.123-abcdef.tmp'),
     ];
-    const kept = [join(dir, 'concept.tmp'), join(dir, 'naslag.json.bak')];
+    const kept = [join(folder.dir, 'concept.tmp'), join(folder.dir, 'naslag.json.bak')];
     for (const path of [...leftovers, ...kept]) await writeFile(path, 'half');
     const store = await open();
     expect(ids(store.read())).toEqual(['a']);
-    expect((await readdir(dir)).sort()).toEqual(
+    expect((await readdir(folder.dir)).sort()).toEqual(
       [BACKUP_DIR, 'concept.tmp', LOCK_FILE, 'naslag.json', 'naslag.json.bak'].sort(),
     );
-    expect((await readdir(join(dir, BACKUP_DIR))).filter((name) => name.endsWith('.tmp'))).toEqual(
-      [],
-    );
+    expect(
+      (await readdir(join(folder.dir, BACKUP_DIR))).filter((name) => name.endsWith('.tmp')),
+    ).toEqual([]);
   });
 
   it('leaves them alone when it may not write the folder', async () => {
-    await writeFile(file, serializeStore(withNotes([note('a')])));
-    const leftover = join(dir, 'naslag.json.123-abcdef.tmp');
+    await writeFile(folder.file, serializeStore(withNotes([note('a')])));
+    const leftover = join(folder.dir, 'naslag.json.123-abcdef.tmp');
     await writeFile(leftover, 'half');
     const faulty = faultyFs();
     faulty.fail({ op: 'mkdir', code: 'EROFS' });
@@ -228,22 +209,22 @@ describe('backups when opening', () => {
   it('keeps an old file’s original form before migrating it, even right after another backup', async () => {
     await backupOf([note('eerder')], 'naslag-20240301T085900000Z.json');
     const v0 = JSON.stringify({ notes: [{ ...note('oud'), color: undefined, tags: undefined }] });
-    await writeFile(file, v0);
+    await writeFile(folder.file, v0);
     await open();
-    const backups = await listBackups(nodeStoreFs, dir);
+    const backups = await listBackups(nodeStoreFs, folder.dir);
     expect(backups).toHaveLength(2);
     expect(await readFile(backups[0]!.file, 'utf8')).toBe(v0);
   });
 
   it('counts the interval to the next backup from the backup made at opening', async () => {
-    await writeFile(file, serializeStore(withNotes([note('a')])));
+    await writeFile(folder.file, serializeStore(withNotes([note('a')])));
     const store = await open();
-    expect(await listBackups(nodeStoreFs, dir)).toHaveLength(1);
-    clock += BACKUP_INTERVAL_MS - 1;
+    expect(await listBackups(nodeStoreFs, folder.dir)).toHaveLength(1);
+    folder.clock += BACKUP_INTERVAL_MS - 1;
     await store.update(addNote(note('b')));
-    expect(await listBackups(nodeStoreFs, dir)).toHaveLength(1);
-    clock += 1;
+    expect(await listBackups(nodeStoreFs, folder.dir)).toHaveLength(1);
+    folder.clock += 1;
     await store.update(addNote(note('c')));
-    expect(await listBackups(nodeStoreFs, dir)).toHaveLength(2);
+    expect(await listBackups(nodeStoreFs, folder.dir)).toHaveLength(2);
   });
 });

@@ -1,7 +1,6 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ServiceError } from '@core/contract/dispatch';
 import type { Note } from '@core/annotations/model';
 import { BACKUP_DIR, BACKUP_INTERVAL_MS, listBackups } from './backups';
@@ -13,34 +12,14 @@ import { defaultStoreData, serializeStore } from './schema';
 import type { StoreData } from './schema';
 import { openStore } from './store';
 import { parseStoreText } from './store-file';
-import type { NaslagStore, StoreOptions } from './store';
+import { useStoreFolder } from './store-folder.testing';
 import { addNote, note } from './notes.testing';
 
-let dir: string;
-let file: string;
-const opened: NaslagStore[] = [];
-// Each test starts its own clock at the same moment, so none depends on another having run.
-const START = Date.parse('2024-03-01T09:00:00.000Z');
-let clock = START;
-
-beforeEach(async () => {
-  clock = START;
-  dir = await mkdtemp(join(tmpdir(), 'naslag-store-'));
-  file = join(dir, 'naslag.json');
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((store) => store.close().catch(() => undefined)));
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function open(options: Partial<StoreOptions> = {}): Promise<NaslagStore> {
-  const store = await openStore({ dataDir: dir, now: () => clock, ...options });
-  opened.push(store);
-  return store;
-}
+const folder = useStoreFolder('naslag-store-');
+const { open } = folder;
 
 async function onDisk(): Promise<StoreData> {
-  return JSON.parse(await readFile(file, 'utf8'));
+  return JSON.parse(await readFile(folder.file, 'utf8'));
 }
 
 function dataWith(notes: Note[]): StoreData {
@@ -49,12 +28,12 @@ function dataWith(notes: Note[]): StoreData {
 
 describe('openStore: a fresh data folder', () => {
   it('starts with defaults, no problems, and creates the folder', async () => {
-    dir = join(dir, 'nieuw', 'map');
-    file = join(dir, 'naslag.json');
+    folder.dir = join(folder.dir, 'nieuw', 'map');
+    folder.file = join(folder.dir, 'naslag.json');
     const store = await open();
     expect(store.read()).toEqual(defaultStoreData());
-    expect(store.status()).toEqual({ file, problems: [] });
-    expect(await readdir(dir)).toEqual([LOCK_FILE]);
+    expect(store.status()).toEqual({ file: folder.file, problems: [] });
+    expect(await readdir(folder.dir)).toEqual([LOCK_FILE]);
   });
 });
 
@@ -82,7 +61,9 @@ describe('NaslagStore.update', () => {
     expect((await onDisk()).notes.map((n) => n.id)).toEqual(
       Array.from({ length: 20 }, (_, i) => `n${i}`),
     );
-    const renames = faulty.calls.filter((call) => call.op === 'rename' && call.path === file);
+    const renames = faulty.calls.filter(
+      (call) => call.op === 'rename' && call.path === folder.file,
+    );
     expect(renames.length).toBeGreaterThan(0);
     expect(renames.length).toBeLessThanOrEqual(2);
   });
@@ -105,7 +86,7 @@ describe('NaslagStore.update', () => {
       const faulty = faultyFs();
       const store = await open({ fs: faulty.fs });
       await store.update(addNote(note('a')));
-      const before = await readFile(file, 'utf8');
+      const before = await readFile(folder.file, 'utf8');
 
       faulty.fail({
         op: code === 'ENOSPC' ? 'writeFile' : 'open',
@@ -120,7 +101,7 @@ describe('NaslagStore.update', () => {
         message: expect.stringMatching(/^Opslaan is mislukt: /),
       });
       expect(store.read().notes.map((n) => n.id)).toEqual(['a']);
-      expect(await readFile(file, 'utf8')).toBe(before);
+      expect(await readFile(folder.file, 'utf8')).toBe(before);
       expect(store.status().problems).toEqual([
         { kind: 'write-failed', message: expect.stringContaining('niet opgeslagen') },
       ]);
@@ -151,7 +132,7 @@ describe('NaslagStore.update', () => {
     await expect(store.update(addNote(note('b')))).rejects.toMatchObject({
       code: 'store-write-failed',
     });
-    expect(await readdir(dir)).not.toContain(LOCK_FILE);
+    expect(await readdir(folder.dir)).not.toContain(LOCK_FILE);
   });
 });
 
@@ -160,7 +141,7 @@ describe('openStore: a full disk', () => {
     faulty.fail({ op: 'writeFile', code: 'ENOSPC' });
 
   it('opens read-only with a Dutch message, leaves no lock behind, and saves once space returns', async () => {
-    await writeFile(file, serializeStore(dataWith([note('a')])));
+    await writeFile(folder.file, serializeStore(dataWith([note('a')])));
     const faulty = faultyFs();
     diskFull(faulty);
     const store = await open({ fs: faulty.fs });
@@ -171,7 +152,7 @@ describe('openStore: a full disk', () => {
         message: expect.stringMatching(/^Naslag kan nu niets opslaan: de schijf is vol\./),
       },
     ]);
-    expect(await readdir(dir)).toEqual(['naslag.json']);
+    expect(await readdir(folder.dir)).toEqual(['naslag.json']);
     await expect(store.update(addNote(note('b')))).rejects.toMatchObject({
       code: 'store-write-failed',
       message: expect.stringMatching(/^Opslaan is mislukt: de schijf is vol\./),
@@ -182,11 +163,11 @@ describe('openStore: a full disk', () => {
     await store.update(addNote(note('b')));
     expect((await onDisk()).notes.map((n) => n.id)).toEqual(['a', 'b']);
     expect(store.status().problems).toEqual([]);
-    expect(await readdir(dir)).toContain(LOCK_FILE);
+    expect(await readdir(folder.dir)).toContain(LOCK_FILE);
   });
 
   it('does not let a lock left empty by a full disk refuse the next start', async () => {
-    await writeFile(join(dir, LOCK_FILE), '');
+    await writeFile(join(folder.dir, LOCK_FILE), '');
     const store = await open();
     expect(store.status().problems).toEqual([]);
     await store.update(addNote(note('a')));
@@ -194,12 +175,16 @@ describe('openStore: a full disk', () => {
   });
 
   it('keeps what another program saved while this one could not write', async () => {
-    await writeFile(file, serializeStore(dataWith([note('a')])));
+    await writeFile(folder.file, serializeStore(dataWith([note('a')])));
     const faulty = faultyFs();
     diskFull(faulty);
     const app = await open({ fs: faulty.fs });
     faulty.heal();
-    const other = await openStore({ dataDir: dir, now: () => clock, holder: 'de naslag-opdracht' });
+    const other = await openStore({
+      dataDir: folder.dir,
+      now: () => folder.clock,
+      holder: 'de naslag-opdracht',
+    });
     await other.update(addNote(note('van-de-opdracht')));
     await other.close();
 
@@ -212,24 +197,24 @@ describe('openStore: a full disk', () => {
 describe('openStore: two writers', () => {
   it('refuses a second store on the same folder while the first is open', async () => {
     await open();
-    await expect(openStore({ dataDir: dir, holder: 'de naslag-opdracht' })).rejects.toBeInstanceOf(
-      StoreLockedError,
-    );
+    await expect(
+      openStore({ dataDir: folder.dir, holder: 'de naslag-opdracht' }),
+    ).rejects.toBeInstanceOf(StoreLockedError);
   });
 
   it('writes nothing once another program has taken the data folder over, and says so', async () => {
     const store = await open();
     await store.update(addNote(note('a')));
-    const before = await readFile(file, 'utf8');
+    const before = await readFile(folder.file, 'utf8');
     // What a second program leaves after judging this one's lock stale.
     await writeFile(
-      join(dir, LOCK_FILE),
+      join(folder.dir, LOCK_FILE),
       JSON.stringify({ pid: 2, hostname: 'elders', token: 'ander', holder: 'de naslag-opdracht' }),
     );
     await expect(store.update(addNote(note('b')))).rejects.toMatchObject({
       code: 'store-write-failed',
     });
-    expect(await readFile(file, 'utf8')).toBe(before);
+    expect(await readFile(folder.file, 'utf8')).toBe(before);
     expect(store.read().notes.map((n) => n.id)).toEqual(['a']);
     expect(store.status().problems).toEqual([
       { kind: 'write-failed', message: expect.stringContaining('overgenomen') },
@@ -243,14 +228,14 @@ describe('openStore: recovery', () => {
     const crashing = await open({ fs: faulty.fs });
     await crashing.update(addNote(note('a')));
     // The process "dies" after the temp file is written and synced: no rename, no clean-up.
-    faulty.fail({ op: 'rename', code: 'EKILLED', when: (p) => p === file });
+    faulty.fail({ op: 'rename', code: 'EKILLED', when: (p) => p === folder.file });
     faulty.fail({ op: 'unlink', code: 'EKILLED', when: (p) => p.endsWith('.tmp') });
     await expect(crashing.update(addNote(note('b')))).rejects.toBeInstanceOf(ServiceError);
-    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toHaveLength(1);
+    expect((await readdir(folder.dir)).filter((name) => name.endsWith('.tmp'))).toHaveLength(1);
 
     const restarted = await open({ lock: { isProcessAlive: () => false } });
     expect(restarted.read().notes.map((n) => n.id)).toEqual(['a']);
-    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect((await readdir(folder.dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(restarted.status().problems).toEqual([]);
   });
 
@@ -258,12 +243,12 @@ describe('openStore: recovery', () => {
     const first = await open();
     await first.update(addNote(note('a')));
     await first.close();
-    clock += 1000;
+    folder.clock += 1000;
     await (await open()).close(); // a session start: the good file is backed up
     const garbage = Buffer.from([0x7b, 0x22, 0x6e, 0xff, 0xfe, 0x00, 0x0a, 0x22]);
-    await writeFile(file, garbage);
+    await writeFile(folder.file, garbage);
 
-    clock += BACKUP_INTERVAL_MS;
+    folder.clock += BACKUP_INTERVAL_MS;
     const store = await open();
     expect(store.read().notes.map((n) => n.id)).toEqual(['a']);
     const [quarantined, restored] = store.status().problems;
@@ -284,9 +269,9 @@ describe('openStore: recovery', () => {
   });
 
   it('skips damaged backups and starts empty (saying so) when none is good', async () => {
-    await mkdir(join(dir, BACKUP_DIR));
-    await writeFile(join(dir, BACKUP_DIR, 'naslag-20240301T080000000Z.json'), '{ kapot');
-    await writeFile(file, '{"schemaVersion":1,"notes":[{"id":"zonder-rest"}]}');
+    await mkdir(join(folder.dir, BACKUP_DIR));
+    await writeFile(join(folder.dir, BACKUP_DIR, 'naslag-20240301T080000000Z.json'), '{ kapot');
+    await writeFile(folder.file, '{"schemaVersion":1,"notes":[{"id":"zonder-rest"}]}');
     const store = await open();
     expect(store.read()).toEqual(defaultStoreData());
     expect(store.status().problems).toEqual([
@@ -308,11 +293,11 @@ describe('openStore: recovery', () => {
       const first = await open();
       await first.update(addNote(note('a')));
       await first.close();
-      clock += 1000;
+      folder.clock += 1000;
       await (await open()).close(); // a session start: the good file is backed up
-      await writeFile(file, shape);
+      await writeFile(folder.file, shape);
 
-      clock += 1000;
+      folder.clock += 1000;
       const store = await open();
       expect(store.read().notes.map((n) => n.id)).toEqual(['a']);
       const [quarantined, restored] = store.status().problems;
@@ -328,13 +313,13 @@ describe('openStore: recovery', () => {
   }
 
   it('refuses, through the command line, to read a store of the wrong shape as empty', async () => {
-    await writeFile(file, '{}');
+    await writeFile(folder.file, '{}');
     await expect(open({ onDamage: 'refuse' })).rejects.toThrow(/beschadigd of onleesbaar/);
-    expect(await readFile(file, 'utf8')).toBe('{}');
+    expect(await readFile(folder.file, 'utf8')).toBe('{}');
   });
 
   it('treats an empty file as damaged, not as "no notes"', async () => {
-    await writeFile(file, '');
+    await writeFile(folder.file, '');
     const store = await open();
     expect(store.status().problems[0]).toMatchObject({
       kind: 'quarantined',
@@ -346,9 +331,9 @@ describe('openStore: recovery', () => {
     const first = await open();
     await first.update(addNote(note('a')));
     await first.close();
-    clock += 1000;
+    folder.clock += 1000;
     await (await open()).close();
-    await rm(file);
+    await rm(folder.file);
     const store = await open();
     expect(store.read().notes.map((n) => n.id)).toEqual(['a']);
     expect(store.status().problems).toEqual([
@@ -362,7 +347,7 @@ describe('openStore: recovery', () => {
       schemaVersion: 2,
       extra: 'nieuw veld',
     });
-    await writeFile(file, newer);
+    await writeFile(folder.file, newer);
     const store = await open();
     expect(store.read().notes.map((n) => n.id)).toEqual(['a']);
     expect(store.status().problems).toEqual([expect.objectContaining({ kind: 'newer-version' })]);
@@ -370,15 +355,15 @@ describe('openStore: recovery', () => {
       code: 'store-write-failed',
       message: expect.stringContaining('nieuwere versie'),
     });
-    expect(await readFile(file, 'utf8')).toBe(newer);
+    expect(await readFile(folder.file, 'utf8')).toBe(newer);
   });
 
   it('migrates an old file, keeping its original form as a backup', async () => {
     const v0 = JSON.stringify({ notes: [{ ...note('oud'), color: undefined, tags: undefined }] });
-    await writeFile(file, v0);
+    await writeFile(folder.file, v0);
     const store = await open();
     expect(store.read().notes[0]).toMatchObject({ id: 'oud', color: 'yellow', tags: [] });
-    const backups = await listBackups(nodeStoreFs, dir);
+    const backups = await listBackups(nodeStoreFs, folder.dir);
     expect(await readFile(backups[0]!.file, 'utf8')).toBe(v0);
     await store.update(addNote(note('nieuw')));
     expect((await onDisk()).schemaVersion).toBe(1);
@@ -386,8 +371,8 @@ describe('openStore: recovery', () => {
 
   it('does not overwrite a file it cannot read; it works read-only', async () => {
     const faulty = faultyFs();
-    faulty.fail({ op: 'readFile', code: 'EACCES', when: (p) => p === file });
-    await writeFile(file, serializeStore(dataWith([note('a')])));
+    faulty.fail({ op: 'readFile', code: 'EACCES', when: (p) => p === folder.file });
+    await writeFile(folder.file, serializeStore(dataWith([note('a')])));
     const store = await open({ fs: faulty.fs });
     expect(store.status().problems).toEqual([
       expect.objectContaining({ kind: 'write-failed', message: expect.stringContaining('EACCES') }),
@@ -395,11 +380,11 @@ describe('openStore: recovery', () => {
     await expect(store.update(addNote(note('b')))).rejects.toMatchObject({
       code: 'store-write-failed',
     });
-    expect(JSON.parse(await readFile(file, 'utf8')).notes).toHaveLength(1);
+    expect(JSON.parse(await readFile(folder.file, 'utf8')).notes).toHaveLength(1);
   });
 
   it('opens a read-only folder for reading, and every change fails with a clear message', async () => {
-    await writeFile(file, serializeStore(dataWith([note('a')])));
+    await writeFile(folder.file, serializeStore(dataWith([note('a')])));
     const faulty = faultyFs();
     faulty.fail({ op: 'open', code: 'EROFS' });
     const store = await open({ fs: faulty.fs });
@@ -410,7 +395,7 @@ describe('openStore: recovery', () => {
 
   it('falls back per setting instead of quarantining notes for one odd setting', async () => {
     await writeFile(
-      file,
+      folder.file,
       JSON.stringify({ ...dataWith([note('a')]), settings: { theme: 'paars', fontScale: 1.5 } }),
     );
     const store = await open();
@@ -422,20 +407,20 @@ describe('openStore: recovery', () => {
 
 describe('openStore: refusing to repair', () => {
   it('leaves a damaged file exactly as it is, and releases the folder again', async () => {
-    await writeFile(file, '{ kapot');
+    await writeFile(folder.file, '{ kapot');
     await expect(open({ onDamage: 'refuse' })).rejects.toBeInstanceOf(StoreDamagedError);
     await expect(open({ onDamage: 'refuse' })).rejects.toThrow(/Er is niets gewijzigd/);
-    expect(await readFile(file, 'utf8')).toBe('{ kapot');
-    expect(await readdir(dir)).toEqual(['naslag.json']);
+    expect(await readFile(folder.file, 'utf8')).toBe('{ kapot');
+    expect(await readdir(folder.dir)).toEqual(['naslag.json']);
   });
 
   it('refuses a missing file when a backup could bring the notes back', async () => {
     const first = await open();
     await first.update(addNote(note('a')));
     await first.close();
-    clock += 1000;
+    folder.clock += 1000;
     await (await open()).close();
-    await rm(file);
+    await rm(folder.file);
     await expect(open({ onDamage: 'refuse' })).rejects.toThrow(
       /ontbreekt, maar er is een reservekopie/,
     );
@@ -450,10 +435,10 @@ describe('backups during a session', () => {
   it('backs up the good state before writing once the interval has passed', async () => {
     const store = await open();
     await store.update(addNote(note('a')));
-    const atStart = (await listBackups(nodeStoreFs, dir)).length;
-    clock += BACKUP_INTERVAL_MS;
+    const atStart = (await listBackups(nodeStoreFs, folder.dir)).length;
+    folder.clock += BACKUP_INTERVAL_MS;
     await store.update(addNote(note('b')));
-    const backups = await listBackups(nodeStoreFs, dir);
+    const backups = await listBackups(nodeStoreFs, folder.dir);
     expect(backups).toHaveLength(atStart + 1);
     expect(
       JSON.parse(await readFile(backups[0]!.file, 'utf8')).notes.map((n: Note) => n.id),
@@ -477,7 +462,7 @@ describe('serializeStore', () => {
 describe('openStore: who else is at the data folder', () => {
   it('names the app as the holder when a second program is refused', async () => {
     await open();
-    await expect(openStore({ dataDir: dir, holder: 'de naslag-opdracht' })).rejects.toThrow(
+    await expect(openStore({ dataDir: folder.dir, holder: 'de naslag-opdracht' })).rejects.toThrow(
       /al gebruikt door Naslag \(/,
     );
   });
@@ -491,7 +476,7 @@ describe('openStore: who else is at the data folder', () => {
 
 describe('saving after a start on a full disk', () => {
   async function openOnFullDisk() {
-    await writeFile(file, serializeStore(dataWith([note('a')])));
+    await writeFile(folder.file, serializeStore(dataWith([note('a')])));
     const faulty = faultyFs();
     faulty.fail({ op: 'writeFile', code: 'ENOSPC' });
     const store = await open({ fs: faulty.fs });
@@ -502,7 +487,7 @@ describe('saving after a start on a full disk', () => {
   it('shows one problem after a failed save, not the start’s as well', async () => {
     const faulty = faultyFs();
     faulty.fail({ op: 'writeFile', code: 'ENOSPC' });
-    await writeFile(file, serializeStore(dataWith([note('a')])));
+    await writeFile(folder.file, serializeStore(dataWith([note('a')])));
     const store = await open({ fs: faulty.fs });
     await expect(store.update(addNote(note('b')))).rejects.toThrow(/de schijf is vol/);
     expect(store.status().problems).toEqual([
@@ -515,25 +500,25 @@ describe('saving after a start on a full disk', () => {
 
   it('refuses to save over a file another program damaged meanwhile, and frees the folder', async () => {
     const store = await openOnFullDisk();
-    await writeFile(file, '{ kapot');
+    await writeFile(folder.file, '{ kapot');
     await expect(store.update(addNote(note('b')))).rejects.toThrow(/alleen-lezen/);
-    expect(await readFile(file, 'utf8')).toBe('{ kapot');
-    expect(await readdir(dir)).not.toContain(LOCK_FILE);
+    expect(await readFile(folder.file, 'utf8')).toBe('{ kapot');
+    expect(await readdir(folder.dir)).not.toContain(LOCK_FILE);
   });
 
   it('keeps a copy of an old file another program left meanwhile before saving over it', async () => {
     const store = await openOnFullDisk();
     const v0 = JSON.stringify({ notes: [{ ...note('oud'), color: undefined, tags: undefined }] });
-    await writeFile(file, v0);
+    await writeFile(folder.file, v0);
     await store.update(addNote(note('b')));
     expect((await onDisk()).notes.map((n) => n.id)).toEqual(['oud', 'b']);
-    const backups = await listBackups(nodeStoreFs, dir);
+    const backups = await listBackups(nodeStoreFs, folder.dir);
     expect(await readFile(backups[0]!.file, 'utf8')).toBe(v0);
   });
 
   it('saves what it shows when the file was removed meanwhile', async () => {
     const store = await openOnFullDisk();
-    await rm(file);
+    await rm(folder.file);
     await store.update(addNote(note('b')));
     expect((await onDisk()).notes.map((n) => n.id)).toEqual(['a', 'b']);
   });
@@ -559,23 +544,23 @@ describe('NaslagStore.update, more', () => {
     const store = await open({ fs: faulty.fs });
     await store.update(addNote(note('a')));
     faulty.fail({ op: 'mkdir', code: 'EIO', when: (p) => p.endsWith(BACKUP_DIR) });
-    clock += BACKUP_INTERVAL_MS;
+    folder.clock += BACKUP_INTERVAL_MS;
     await store.update(addNote(note('b')));
     expect((await onDisk()).notes.map((n) => n.id)).toEqual(['a', 'b']);
     expect(store.status().problems).toEqual([]);
   });
 
   it('backs up at most once per interval during a long session', async () => {
-    await writeFile(file, serializeStore(dataWith([note('a')])));
+    await writeFile(folder.file, serializeStore(dataWith([note('a')])));
     const store = await open();
-    clock += BACKUP_INTERVAL_MS;
+    folder.clock += BACKUP_INTERVAL_MS;
     await store.update(addNote(note('b')));
-    clock += BACKUP_INTERVAL_MS - 1;
+    folder.clock += BACKUP_INTERVAL_MS - 1;
     await store.update(addNote(note('c')));
-    expect(await listBackups(nodeStoreFs, dir)).toHaveLength(2);
-    clock += 1;
+    expect(await listBackups(nodeStoreFs, folder.dir)).toHaveLength(2);
+    folder.clock += 1;
     await store.update(addNote(note('d')));
-    expect(await listBackups(nodeStoreFs, dir)).toHaveLength(3);
+    expect(await listBackups(nodeStoreFs, folder.dir)).toHaveLength(3);
   });
 
   it('can be closed twice', async () => {
