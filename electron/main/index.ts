@@ -42,10 +42,11 @@ const offerExternal = (url: string) => {
   confirmAndOpenExternal(url, { dialog, shell, parent: () => mainWindow }).catch(console.error);
 };
 
-/** Set when the services could not open: the app is leaving through the error message. */
-let startupFailed = false;
-/** Set once the services are open: until then the window waits to be shown. */
-let servicesOpen = false;
+/**
+ * Where the services are: the window waits to be shown until they are open; when they fail,
+ * the app is leaving through the error message.
+ */
+let servicesState: 'opening' | 'open' | 'failed' = 'opening';
 
 function openMainWindow(onSessionEnd: () => void, showAfter: Promise<unknown>): void {
   const primary = screen.getPrimaryDisplay();
@@ -109,11 +110,11 @@ async function start(): Promise<void> {
   } catch (error) {
     // Not yet shown (it waits for the services): it goes before the message, without the
     // last-window-closed quit racing the message's own exit.
-    startupFailed = true;
+    servicesState = 'failed';
     mainWindow?.destroy();
     throw error;
   }
-  servicesOpen = true;
+  servicesState = 'open';
   app.on('activate', () => {
     if (!mainWindow) openMainWindow(closeServicesThenQuit, servicesReady);
   });
@@ -137,7 +138,10 @@ function settleDataFolder(): boolean {
 }
 
 // A second start brings the window forward once the services are open (until then it waits to be shown).
-if (settleDataFolder() && claimSingleInstance(app, () => (servicesOpen ? mainWindow : null))) {
+if (
+  settleDataFolder() &&
+  claimSingleInstance(app, () => (servicesState === 'open' ? mainWindow : null))
+) {
   // Every renderer sandboxed, whatever its web preferences say.
   app.enableSandbox();
   registerAppScheme(protocol);
@@ -145,7 +149,7 @@ if (settleDataFolder() && claimSingleInstance(app, () => (servicesOpen ? mainWin
     secureWebContents(contents, { appOrigin, offerExternal });
   });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin' && !startupFailed) app.quit();
+    if (process.platform !== 'darwin' && servicesState !== 'failed') app.quit();
   });
   app.whenReady().then(start).catch(failStartup);
 }
