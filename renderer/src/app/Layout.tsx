@@ -3,7 +3,6 @@
 // and the main landmark the views render into.
 import { useEffect, useRef, useState } from 'react';
 import type { MouseEvent } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
 import type { StoreProblem } from '@core/contract/api';
 import { NotesStatus } from '../features/notes/NotesStatus';
 import { StoreProblemsBanner } from '../features/notes/StoreProblemsBanner';
@@ -15,6 +14,7 @@ import { HelpDialog } from './HelpDialog';
 import { isShortcutEvent } from './keyboard';
 import { navItems } from './navigation';
 import { libraryPath } from './paths';
+import { Link, NavLink, Outlet, useLocation } from './router';
 import { SettingsPanel } from './SettingsPanel';
 import { useSettings } from './settings';
 
@@ -43,10 +43,10 @@ export function Layout() {
       </a>
       <header className="app-header" ref={headerRef}>
         <div className="app-header__inner">
-          <NavLink to={libraryPath()} className="app-header__brand">
+          <Link to={libraryPath()} className="app-header__brand">
             <span className="app-header__name">{t('app.name')}</span>
             <span className="app-header__tagline">{t('app.tagline')}</span>
-          </NavLink>
+          </Link>
           <nav aria-label={t('app.mainNav')} className="app-header__nav">
             <ul>
               {navItems.map((item) => (

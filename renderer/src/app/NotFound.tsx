@@ -1,5 +1,5 @@
 // What an unknown address shows: say so, and offer the way back.
-import { Link, useRouteError } from 'react-router';
+import { Link } from './router';
 import { useT } from '../i18n/i18n';
 import { libraryPath } from './paths';
 
@@ -17,9 +17,8 @@ export function NotFound() {
 }
 
 /** Shown when a view throws: the user's data is safe in the store; offer the way back. */
-export function RouteError() {
+export function RouteError({ error }: { error: unknown }) {
   const t = useT();
-  const error = useRouteError();
   return (
     <div className="page page--narrow" role="alert">
       <h1 tabIndex={-1}>{t('app.errorTitle')}</h1>

@@ -2,14 +2,14 @@
 // in memory, with the bundled corpus; what a test needs of the browser that
 // jsdom lacks (scrolling, a clipboard) is provided here, in one place.
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import corpus from 'virtual:naslag/corpus';
 import { vi } from 'vitest';
 import { I18nProvider } from '../i18n/i18n';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { CopyProvider } from './clipboard';
 import { CorpusProvider } from './corpus';
-import { loadedRoutes } from './routes.testing';
+import { RoutedLayout } from './App';
+import { memoryRouter } from './routes.testing';
 import { SettingsProvider } from './settings';
 
 export function renderApp(path: string) {
@@ -17,19 +17,19 @@ export function renderApp(path: string) {
   window.scrollTo = vi.fn() as typeof window.scrollTo;
   const clipboard = { writeText: vi.fn(async (_text: string) => undefined) };
   Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
-  const router = createMemoryRouter(loadedRoutes, { initialEntries: [path] });
+  const { router, history } = memoryRouter(path);
   const result = render(
     <I18nProvider initial="nl">
       <SettingsProvider>
         <AnnouncerProvider>
           <CopyProvider>
             <CorpusProvider corpus={corpus}>
-              <RouterProvider router={router} />
+              <RoutedLayout router={router} />
             </CorpusProvider>
           </CopyProvider>
         </AnnouncerProvider>
       </SettingsProvider>
     </I18nProvider>,
   );
-  return { ...result, router, clipboard };
+  return { ...result, router, history, clipboard };
 }

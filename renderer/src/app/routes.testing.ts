@@ -1,14 +1,18 @@
 // For component tests: the app's routes with the views that load on first
 // visit already loaded, so a test can render any route and look at it at once.
-import type { RouteObject } from 'react-router';
 import { preloadNoteMarkdown } from '../features/notes/NoteBody';
+import { createRouter, memoryHistory, type Route } from './router';
 import { routes } from './routes';
 
-async function loaded(route: RouteObject): Promise<RouteObject> {
-  const children = route.children && (await Promise.all(route.children.map(loaded)));
-  const lazy = typeof route.lazy === 'function' ? await route.lazy() : {};
-  return { ...route, ...lazy, lazy: undefined, ...(children ? { children } : {}) } as RouteObject;
-}
-
-export const loadedRoutes: RouteObject[] = await Promise.all(routes.map(loaded));
+export const loadedRoutes: readonly Route[] = await Promise.all(
+  routes.map(async (route) =>
+    'lazy' in route ? { path: route.path, Component: await route.lazy() } : route,
+  ),
+);
 await preloadNoteMarkdown();
+
+/** A router over the loaded routes at `path`, with its history in memory. */
+export function memoryRouter(path: string) {
+  const history = memoryHistory(path);
+  return { router: createRouter(loadedRoutes, history), history };
+}

@@ -49,7 +49,7 @@ describe('the changes alone, in a narrow window', { timeout: 30_000 }, () => {
     expect(document.activeElement).toBe(buttons[buttons.length - 1]);
     fireEvent.click(buttons[1] as HTMLElement);
     await waitFor(() => expect(document.getElementById('vergelijk-links')).toBeTruthy());
-    expect(router.state.location.search).toMatch(/wijziging=/);
+    expect(router.getState().location.search).toMatch(/wijziging=/);
     const list = screen.getByRole('navigation', { name: 'Wat is er veranderd, per thema' });
     expect(list.querySelector('.change-list__change[aria-current="true"]')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Alleen wijzigingen' }));

@@ -1,22 +1,23 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import corpus from 'virtual:naslag/corpus';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Commitments } from '@core/compare/curated-model';
 import { curatedComparison } from '../../../../data/curated/index';
+import { RouteError } from '../../app/NotFound';
+import { createRouter, memoryHistory, RouterProvider } from '../../app/router';
 import { I18nProvider } from '../../i18n/i18n';
 import { CommitmentsView } from './CommitmentsView';
 
 afterEach(cleanup);
 
 function show(commitments: Commitments) {
-  const router = createMemoryRouter([
-    { path: '/', element: <CommitmentsView commitments={commitments} letters={corpus.letters} /> },
-  ]);
+  const router = createRouter([], memoryHistory());
   render(
     <I18nProvider initial="nl">
-      <RouterProvider router={router} />
+      <RouterProvider router={router} errorView={RouteError}>
+        <CommitmentsView commitments={commitments} letters={corpus.letters} />
+      </RouterProvider>
     </I18nProvider>,
   );
 }

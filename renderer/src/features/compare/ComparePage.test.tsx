@@ -78,7 +78,7 @@ describe('the compare view', SLOW, () => {
     });
     fireEvent.click(entry);
     await waitFor(() => expect(entry.getAttribute('aria-current')).toBe('true'));
-    expect(router.state.location.search).toBe(
+    expect(router.getState().location.search).toBe(
       '?thema=inleiding-en-toezeggingen&wijziging=onderwerp-voortgangsrapportage',
     );
     const passages = list.querySelector('.change-passages') as HTMLElement;
@@ -155,7 +155,7 @@ describe('the compare view', SLOW, () => {
     const { router } = renderApp('/vergelijk?thema=stop-it-now');
     fireEvent.click(screen.getByRole('button', { name: 'Wissel de brieven' }));
     await waitFor(() =>
-      expect(router.state.location.pathname).toBe('/vergelijk/kst-31015-90/kst-31015-81'),
+      expect(router.getState().location.pathname).toBe('/vergelijk/kst-31015-90/kst-31015-81'),
     );
     expect(heading()).toBe('nr. 90 en nr. 81 vergelijken');
     pane('links', /^Links: Kamerstuk 31 015, nr\. 90$/);

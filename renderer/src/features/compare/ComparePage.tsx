@@ -5,7 +5,7 @@
 // timeline, and the computed alignment against the curated one. The view, theme
 // and open change are in the address, so every state is a link.
 import { useCallback, useMemo, useState } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from '../../app/router';
 import { findLetter } from '@core/corpus/find-letter';
 import type { Letter } from '@core/corpus/model';
 import { curatedComparison } from '../../../../data/curated/index';
@@ -112,7 +112,7 @@ function Compare({ left, right, notice }: { left: Letter; right: Letter; notice?
           }
           return next;
         },
-        { replace, preventScrollReset: true },
+        { replace },
       ),
     [setParams],
   );

@@ -1,5 +1,5 @@
 // A link to a quoted passage in the reader: "nr. 90, p. 6 — Stop It Now!".
-import { Link } from 'react-router';
+import { Link } from '../../app/router';
 import type { Passage } from '@core/compare/curated-model';
 import type { Letter } from '@core/corpus/model';
 import { useT } from '../../i18n/i18n';

@@ -2,7 +2,7 @@
 // "/vergelijk/<left>/<right>", with the view and theme in the query, so every
 // state of the view is a link that survives a reload.
 
-export const COMPARE_ROUTE = 'vergelijk/:leftId?/:rightId?';
+export const COMPARE_ROUTE = '/vergelijk/:leftId?/:rightId?';
 export const VIEW_PARAM = 'weergave';
 export const THEME_PARAM = 'thema';
 export const CHANGE_PARAM = 'wijziging';

@@ -1,6 +1,6 @@
 // One letter in the library: how to refer to it (number, date, other names,
 // citation, official identifier), what it is about, and the way in.
-import { Link } from 'react-router';
+import { Link } from '../../app/router';
 import { formatCitation } from '@core/corpus/citation';
 import { formatDutchDate } from '@core/corpus/dutch-date';
 import type { Letter } from '@core/corpus/model';

@@ -1,7 +1,7 @@
 // The library (route "/"): the bundled letters as cards, with a quick filter.
 // The filter lives in the URL, so coming back from a letter keeps it.
 import { useId } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../app/router';
 import { useCorpus } from '../../app/corpus';
 import { useT } from '../../i18n/i18n';
 import { filterLetters } from './filter-letters';
@@ -20,7 +20,7 @@ export function LibraryPage() {
   const hintId = useId();
 
   const setQuery = (value: string) =>
-    setParams(value ? { [FILTER_PARAM]: value } : {}, { replace: true, preventScrollReset: true });
+    setParams(value ? { [FILTER_PARAM]: value } : {}, { replace: true });
 
   return (
     <div className="page library">

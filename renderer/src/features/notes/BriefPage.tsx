@@ -6,7 +6,7 @@
 // Markdown or Word (.docx), prints (the print stylesheet shows the brief
 // alone) and, where the shell can, saves as PDF.
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/router';
 import { buildBrief, briefMarkdown } from '@core/annotations/brief';
 import type { BriefGrouping } from '@core/annotations/brief';
 import { call } from '../../app/api-client';

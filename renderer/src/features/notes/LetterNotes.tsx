@@ -4,7 +4,7 @@
 // its own (display: contents), so the letter's layout is unchanged.
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../app/router';
 import type { HighlightColor } from '@core/annotations/model';
 import { paragraphTarget } from '@core/annotations/target';
 import type { NoteTarget } from '@core/annotations/target';

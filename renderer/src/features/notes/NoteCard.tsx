@@ -3,7 +3,7 @@
 // passage (as the letter reads now, a whole paragraph by its opening words, or
 // as saved when it is not found) and the note, each cut to a line or two; and
 // its actions: open the passage in the reader, edit, delete.
-import { Link } from 'react-router';
+import { Link } from '../../app/router';
 import { useT } from '../../i18n/i18n';
 import { formatDateTime } from '../../i18n/dates';
 import { Button } from '../../ui/Button';

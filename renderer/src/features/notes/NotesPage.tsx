@@ -4,7 +4,7 @@
 // under "Niet gevonden" with the quote as saved, whatever the filters: they
 // are never hidden and never dropped.
 import { useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../app/router';
 import { useCorpus } from '../../app/corpus';
 import { useT } from '../../i18n/i18n';
 import { Button } from '../../ui/Button';
@@ -71,9 +71,7 @@ export function NotesPage() {
             filter={filter}
             letters={corpus.letters}
             tags={tags}
-            onChange={(next) =>
-              setParams(filterToParams(next), { replace: true, preventScrollReset: true })
-            }
+            onChange={(next) => setParams(filterToParams(next), { replace: true })}
           />
           <p className="notes-page__count" aria-live="polite">
             {shown.length > 0

@@ -2,13 +2,13 @@
 // renderApp gives it, but with a notes store over an in-memory API the test
 // controls (fakeNotesApi), so saving can be made to wait or fail.
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import corpus from 'virtual:naslag/corpus';
 import { vi } from 'vitest';
 import type { Note } from '@core/annotations/model';
 import { CopyProvider } from '../../app/clipboard';
 import { CorpusProvider } from '../../app/corpus';
-import { loadedRoutes } from '../../app/routes.testing';
+import { RoutedLayout } from '../../app/App';
+import { memoryRouter } from '../../app/routes.testing';
 import { SettingsProvider } from '../../app/settings';
 import { I18nProvider } from '../../i18n/i18n';
 import { AnnouncerProvider } from '../../ui/Announcer';
@@ -24,7 +24,7 @@ export function renderWithNotes(path: string, notes: Note[] = []) {
     api.invoke,
     describeWith((reason) => `Onbereikbaar: ${reason}`),
   );
-  const router = createMemoryRouter(loadedRoutes, { initialEntries: [path] });
+  const { router, history } = memoryRouter(path);
   const result = render(
     <I18nProvider initial="nl">
       <SettingsProvider>
@@ -32,7 +32,7 @@ export function renderWithNotes(path: string, notes: Note[] = []) {
           <CopyProvider>
             <CorpusProvider corpus={corpus}>
               <NotesStoreProvider store={store}>
-                <RouterProvider router={router} />
+                <RoutedLayout router={router} />
               </NotesStoreProvider>
             </CorpusProvider>
           </CopyProvider>
@@ -40,5 +40,5 @@ export function renderWithNotes(path: string, notes: Note[] = []) {
       </SettingsProvider>
     </I18nProvider>,
   );
-  return { ...result, api, store, router };
+  return { ...result, api, store, router, history };
 }

@@ -11,7 +11,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from '../../app/router';
 import type { Letter } from '@core/corpus/model';
 import { useLetter } from '../../app/corpus';
 import { useSettings } from '../../app/settings';
@@ -230,7 +230,7 @@ function LetterReader({ letter, targetId }: { letter: Letter; targetId: string |
                 onClick={() => {
                   const next = new URLSearchParams(params);
                   next.delete(HIGHLIGHT_PARAM);
-                  setParams(next, { replace: true, preventScrollReset: true });
+                  setParams(next, { replace: true });
                 }}
               >
                 {t('reader.clearHighlight')}

@@ -2,7 +2,7 @@
 // the section's route, so following it is a step in the history (Back returns)
 // and the reader moves focus to the heading. Arrow keys, Home and End move
 // between entries; the section being read is marked aria-current.
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation } from '../../app/router';
 import type { KeyboardEvent } from 'react';
 import { letterPath } from '../../app/paths';
 import { useT } from '../../i18n/i18n';
