@@ -13,12 +13,15 @@ import type { StoreControl, StoreFault } from '../electron/services/store/fault-
 import { exitOf, startHarness } from './harness/process';
 import { installBridge } from './harness/bridge';
 import type { Harness } from './harness/process';
-import { FAULTS_PATH, KILL_AFTER_WRITES_PATH, OPENED_PATH } from './harness/paths';
+import { FAULTS_PATH, INVOKE_PATH, KILL_AFTER_WRITES_PATH, OPENED_PATH } from './harness/paths';
 
 export type Shell = 'browser' | 'electron';
 export const SHELL: Shell = process.env.NASLAG_E2E_SHELL === 'electron' ? 'electron' : 'browser';
 
 export type { StoreFault };
+
+/** A call into the services from the test's side, as the page would make it. */
+export type ServicesCall = (channel: string, args?: unknown) => Promise<unknown>;
 
 export interface NaslagApp {
   shell: Shell;
@@ -31,6 +34,14 @@ export interface NaslagApp {
   restart(): Promise<void>;
   /** Kill the services with SIGKILL (no chance to flush) and start them again. */
   kill(): Promise<void>;
+  /**
+   * Closes the window as the user does (its page sees pagehide, and may send what
+   * it had waiting), then starts the app again on the same route. `arrived` asks
+   * the services whether that came in: the browser shell asks until it has, then
+   * restarts them; in Electron quitting waits for the calls itself, and the new
+   * window asks once.
+   */
+  closeWindowAndStart(arrived: (call: ServicesCall) => Promise<boolean>): Promise<void>;
   /**
    * Has the services die by SIGKILL right after their `writes`-th durable write
    * of the store from now on, runs `during` (which should cause those writes),
@@ -70,17 +81,25 @@ async function browserApp(page: Page, dataDir: string): Promise<OwnedApp> {
     });
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
   };
+  const call: ServicesCall = async (channel, args = {}) => {
+    const response = await fetch(`${harness.origin}${INVOKE_PATH}${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(args),
+    });
+    return response.json();
+  };
   // The harness listens on the same port again, so a reload keeps the route.
   const startAgain = async () => {
     harness = await startHarness({ dataDir, port });
-    await page.reload();
+    await app.page.reload();
   };
-  return {
+  const app: OwnedApp = {
     shell: 'browser',
     page,
     dataDir,
     async goto(route: string) {
-      await page.goto(`${harness.origin}/#${route}`);
+      await app.page.goto(`${harness.origin}/#${route}`);
     },
     async restart() {
       await harness.stop();
@@ -89,6 +108,20 @@ async function browserApp(page: Page, dataDir: string): Promise<OwnedApp> {
     async kill() {
       await harness.kill();
       await startAgain();
+    },
+    async closeWindowAndStart(arrived) {
+      const route = routeOf(app.page);
+      const context = app.page.context();
+      await app.page.close();
+      await expect
+        .poll(() => arrived(call), {
+          message: 'What the closing window sent never reached the services.',
+        })
+        .toBe(true);
+      await harness.stop();
+      harness = await startHarness({ dataDir, port });
+      app.page = await context.newPage();
+      await app.goto(route);
     },
     async killAfterDurableWrites(writes, during) {
       await control(KILL_AFTER_WRITES_PATH, 'POST', { writes });
@@ -101,13 +134,14 @@ async function browserApp(page: Page, dataDir: string): Promise<OwnedApp> {
     async chooseSaveFile() {
       throw new Error('De browser-shell heeft geen opslagvenster; zij slaat niets als PDF op.');
     },
-    clipboard: () => page.evaluate(() => navigator.clipboard.readText()),
+    clipboard: () => app.page.evaluate(() => navigator.clipboard.readText()),
     async openedExternally() {
       const response = await fetch(`${harness.origin}${OPENED_PATH}`);
       return (await response.json()) as string[];
     },
     dispose: () => harness.stop(),
   };
+  return app;
 }
 
 /**
@@ -172,6 +206,26 @@ async function electronApp(dataDir: string): Promise<OwnedApp> {
       openedBefore = [...openedBefore, ...(await recorded())];
       await electron.close();
       app.page = await launch(route);
+    },
+    async closeWindowAndStart(arrived) {
+      const route = routeOf(app.page);
+      openedBefore = [...openedBefore, ...(await recorded())];
+      // Quitting closes the window first (its page sees pagehide), then waits for the services.
+      await electron.close();
+      app.page = await launch(route);
+      const call: ServicesCall = (channel, args = {}) =>
+        app.page.evaluate(
+          ([name, values]) =>
+            (
+              window as unknown as {
+                naslag: { invoke(channel: string, args: unknown): Promise<unknown> };
+              }
+            ).naslag.invoke(name, values),
+          [channel, args] as const,
+        );
+      expect(await arrived(call), 'What the closing window sent never reached the services.').toBe(
+        true,
+      );
     },
     async kill() {
       const route = routeOf(app.page);

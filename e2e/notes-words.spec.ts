@@ -1,6 +1,7 @@
 // A note's words and a colleague's notes are never lost: the editor takes the
 // keyboard at once, Ctrl+Enter saves, Escape with typed text asks, a kept
-// draft comes back after a restart; imported annotations anchor where they
+// draft comes back after a restart, and so do words typed just before the
+// window closes; imported annotations anchor where they
 // say (or wait under "Niet gevonden"), and an export read into a fresh data
 // folder anchors identically. The brief also comes out as a Word document.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { startHarness } from './harness/process';
-import { highlight, importFile, listNotes, selectPhrase } from './notes-helpers';
+import { highlight, importFile, listNotes, readUntil, selectPhrase } from './notes-helpers';
 
 const NR81 = 'https://zoek.officielebekendmakingen.nl/kst-31015-81';
 
@@ -85,6 +86,37 @@ test('a kept draft survives a restart and can be finished', async ({ app }) => {
   expect((await stored(page)).map((n) => [n.paragraphId, n.body])).toEqual([
     ['encryptie-3', 'Half af: vragen naar de planning.'],
   ]);
+});
+
+test('keeps the words typed, and the place read, a moment before the window closes', async ({
+  app,
+}) => {
+  test.slow();
+  let page = app.page;
+  await app.goto('/brief/kst-31015-81');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await readUntil(page, 'alinea-encryptie-3');
+  await page.locator('#alinea-encryptie-3').focus();
+  await page.keyboard.press('n');
+  const words = 'Snel nog: navragen bij het OM';
+  await page.keyboard.type(words);
+  // At once: before the pause after which the draft and the place are kept by themselves.
+  let place: string | null = null;
+  await app.closeWindowAndStart(async (call) => {
+    const drafts = JSON.stringify(await call('drafts:list'));
+    const reading = (await call('reading:get', { letterId: 'kst-31015-81' })) as {
+      value: { paragraphId: string } | null;
+    };
+    place = reading.value?.paragraphId ?? null;
+    return drafts.includes(words) && place !== null;
+  });
+
+  page = app.page;
+  await expect(page.locator(`#alinea-${place}`)).toBeInViewport();
+  const drafts = page.getByRole('region', { name: 'Niet-opgeslagen notities' });
+  await drafts.getByRole('button', { name: 'Verder schrijven' }).click();
+  const editor = page.getByRole('dialog', { name: 'Nieuwe notitie' });
+  await expect(editor.getByRole('textbox', { name: 'Notitie' })).toHaveValue(words);
 });
 
 test('imports a colleague’s notes with an orphan, and an export anchors identically in a fresh data folder', async ({

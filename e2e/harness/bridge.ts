@@ -8,10 +8,14 @@ export function installBridge(): void {
   const target = window as unknown as { naslag: unknown };
   target.naslag = {
     invoke: async (channel: string, args: unknown) => {
+      const body = JSON.stringify(args ?? {});
       const response = await fetch(`/__naslag/invoke/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(args ?? {}),
+        body,
+        // A call made as the page closes still arrives, as an IPC message does in
+        // Electron. Browsers allow this only for small bodies (64 KB in flight).
+        keepalive: body.length < 32_000,
       });
       return response.json();
     },

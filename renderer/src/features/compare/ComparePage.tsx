@@ -5,11 +5,11 @@
 // timeline, and the computed alignment against the curated one. The view, theme
 // and open change are in the address, so every state is a link.
 import { useCallback, useMemo, useState } from 'react';
-import { useNavigate, useParams, useSearchParams } from '../../app/router';
 import { findLetter } from '@core/corpus/find-letter';
 import type { Letter } from '@core/corpus/model';
 import { curatedComparison } from '../../../../data/curated/index';
 import { useCorpus } from '../../app/corpus';
+import { useNavigate, useParams, useSearchParams } from '../../app/router';
 import { useSettings } from '../../app/settings';
 import { useT } from '../../i18n/i18n';
 import { useAnnounce } from '../../ui/Announcer';

@@ -5,12 +5,12 @@
 // number format with the letter's qualifier, and a link to its source. A chart
 // is drawn only where it does not mislead; otherwise the group says why not.
 import { useMemo } from 'react';
-import { Link, useNavigate } from '../../app/router';
 import type { Figures } from '@core/compare/curated-model';
 import { figureComparisons, printedColumnLabel } from '@core/compare/figures';
 import type { FigureComparison, NoChartReason } from '@core/compare/figures';
 import type { Letter } from '@core/corpus/model';
 import type { MessageKey, Translate } from '../../i18n/i18n';
+import { Link, useNavigate } from '../../app/router';
 import { useT } from '../../i18n/i18n';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { figureLink } from './figure-source';

@@ -1,7 +1,7 @@
 // A link to a quoted passage in the reader: "nr. 90, p. 6 — Stop It Now!".
-import { Link } from '../../app/router';
 import type { Passage } from '@core/compare/curated-model';
 import type { Letter } from '@core/corpus/model';
+import { Link } from '../../app/router';
 import { useT } from '../../i18n/i18n';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { passageLink } from './figure-source';

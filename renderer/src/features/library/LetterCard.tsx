@@ -1,12 +1,12 @@
 // One letter in the library: how to refer to it (number, date, other names,
 // citation, official identifier), what it is about, and the way in.
-import { Link } from '../../app/router';
 import { formatCitation } from '@core/corpus/citation';
 import { formatDutchDate } from '@core/corpus/dutch-date';
 import type { Letter } from '@core/corpus/model';
 import { call } from '../../app/api-client';
 import { useCopy } from '../../app/clipboard';
 import { letterPath } from '../../app/paths';
+import { Link } from '../../app/router';
 import { formatDate } from '../../i18n/dates';
 import { useT } from '../../i18n/i18n';
 import { useAnnounce } from '../../ui/Announcer';

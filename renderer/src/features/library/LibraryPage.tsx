@@ -1,8 +1,8 @@
 // The library (route "/"): the bundled letters as cards, with a quick filter.
 // The filter lives in the URL, so coming back from a letter keeps it.
 import { useId } from 'react';
-import { useSearchParams } from '../../app/router';
 import { useCorpus } from '../../app/corpus';
+import { useSearchParams } from '../../app/router';
 import { useT } from '../../i18n/i18n';
 import { filterLetters } from './filter-letters';
 import { LetterCard } from './LetterCard';

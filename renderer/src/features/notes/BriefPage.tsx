@@ -6,12 +6,13 @@
 // Markdown or Word (.docx), prints (the print stylesheet shows the brief
 // alone) and, where the shell can, saves as PDF.
 import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
-import { Link } from '../../app/router';
 import { buildBrief, briefMarkdown } from '@core/annotations/brief';
 import type { BriefGrouping } from '@core/annotations/brief';
 import { call } from '../../app/api-client';
 import { useCorpus } from '../../app/corpus';
+import { Link } from '../../app/router';
 import { useSettings } from '../../app/settings';
+import { useOnLeaving } from '../../app/use-on-leaving';
 import { useT } from '../../i18n/i18n';
 import { useAnnounce } from '../../ui/Announcer';
 import { Button, IconButton } from '../../ui/Button';
@@ -84,15 +85,17 @@ export function BriefPage() {
   // Null until the user types: the stored one (which may still be loading) is shown.
   const [typed, setTyped] = useState<string | null>(null);
   const intro = typed ?? settings.briefIntro ?? '';
-  const keepIntro = useEffectEvent(() => {
+  const keepTyped = () => {
     if (typed !== null && typed !== (settings.briefIntro ?? '')) void update({ briefIntro: typed });
-  });
+  };
+  const keepIntro = useEffectEvent(keepTyped);
   useEffect(() => {
     const timer = window.setTimeout(keepIntro, INTRO_SAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [typed]);
-  // Leaving the page keeps what was typed last.
+  // Leaving the page, or closing the window, keeps what was typed last.
   useEffect(() => () => keepIntro(), []);
+  useOnLeaving(keepTyped);
   /** Note ids the user moved, in the order they put them; the rest keep reading order. */
   const [order, setOrder] = useState<readonly string[]>([]);
 

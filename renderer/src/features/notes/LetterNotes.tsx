@@ -4,12 +4,12 @@
 // its own (display: contents), so the letter's layout is unchanged.
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { useSearchParams } from '../../app/router';
 import type { HighlightColor } from '@core/annotations/model';
 import { paragraphTarget } from '@core/annotations/target';
 import type { NoteTarget } from '@core/annotations/target';
 import type { Letter } from '@core/corpus/model';
 import { isShortcutEvent } from '../../app/keyboard';
+import { useSearchParams } from '../../app/router';
 import { useT } from '../../i18n/i18n';
 import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';

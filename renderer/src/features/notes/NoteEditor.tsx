@@ -9,6 +9,7 @@
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import type { HighlightColor, Note } from '@core/annotations/model';
+import { useOnLeaving } from '../../app/use-on-leaving';
 import { useT } from '../../i18n/i18n';
 import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';
@@ -71,14 +72,17 @@ export function NoteEditor({ note, isNew, passage, paragraphLabel, onClose }: No
   const edited = { ...note, color, body, tags: parseTags(tags) };
 
   // Kept while typing, so even a crash or a power cut leaves the words.
-  const keepWhileTyping = useEffectEvent(() => {
-    keepDraft(key, edited).catch(() => undefined);
-  });
+  const keepTyped = () => {
+    if (unsaved && status !== 'saving') keepDraft(key, edited).catch(() => undefined);
+  };
+  const keepWhileTyping = useEffectEvent(keepTyped);
   useEffect(() => {
     if (!unsaved || status === 'saving') return;
     const timer = window.setTimeout(keepWhileTyping, DRAFT_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [body, tags, color, unsaved, status]);
+  // Closing the window within that pause would lose the last words.
+  useOnLeaving(keepTyped);
 
   useEffect(() => {
     if (asking) keepRef.current?.focus();

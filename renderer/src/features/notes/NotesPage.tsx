@@ -4,8 +4,8 @@
 // under "Niet gevonden" with the quote as saved, whatever the filters: they
 // are never hidden and never dropped.
 import { useMemo, useState } from 'react';
-import { Link, useSearchParams } from '../../app/router';
 import { useCorpus } from '../../app/corpus';
+import { Link, useSearchParams } from '../../app/router';
 import { useT } from '../../i18n/i18n';
 import { Button } from '../../ui/Button';
 import { NoteCard } from './NoteCard';

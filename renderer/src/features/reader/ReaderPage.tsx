@@ -11,9 +11,9 @@ import {
   useRef,
   useState,
 } from 'react';
-import { Link, useParams, useSearchParams } from '../../app/router';
 import type { Letter } from '@core/corpus/model';
 import { useLetter } from '../../app/corpus';
+import { Link, useParams, useSearchParams } from '../../app/router';
 import { useSettings } from '../../app/settings';
 import { HIGHLIGHT_PARAM, libraryPath } from '../../app/paths';
 import { useT } from '../../i18n/i18n';

@@ -2,9 +2,9 @@
 // the section's route, so following it is a step in the history (Back returns)
 // and the reader moves focus to the heading. Arrow keys, Home and End move
 // between entries; the section being read is marked aria-current.
-import { Link, useLocation } from '../../app/router';
 import type { KeyboardEvent } from 'react';
 import { letterPath } from '../../app/paths';
+import { Link, useLocation } from '../../app/router';
 import { useT } from '../../i18n/i18n';
 import type { SectionNode } from './letter-outline';
 import { headingElementId } from './element-ids';

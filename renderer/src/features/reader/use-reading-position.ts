@@ -10,6 +10,7 @@ import type { RefObject } from 'react';
 import type { Letter } from '@core/corpus/model';
 import { call } from '../../app/api-client';
 import { useSettings } from '../../app/settings';
+import { useOnLeaving } from '../../app/use-on-leaving';
 
 /** How long scrolling must rest before the position is saved. */
 export const SAVE_DELAY_MS = 800;
@@ -75,7 +76,8 @@ export function useReadingPosition(
     moved.current = false;
   }, [options.jump]);
 
-  const save = useEffectEvent(() => {
+  /** Saves the position waiting for scrolling to rest, if there is one. */
+  const savePending = () => {
     window.clearTimeout(timer.current);
     timer.current = undefined;
     const paragraphId = pending.current;
@@ -83,7 +85,10 @@ export function useReadingPosition(
     if (paragraphId === null || storage !== 'connected') return;
     // A lost position is a small loss; it must not interrupt reading.
     call('reading:set', { letterId: letter.id, paragraphId }).catch(() => undefined);
-  });
+  };
+  const save = useEffectEvent(savePending);
+  // Closing the window before scrolling has rested still keeps the place.
+  useOnLeaving(savePending);
 
   const queueSave = useEffectEvent((paragraphId: string) => {
     if (!ready.current || !moved.current || storage !== 'connected') return;

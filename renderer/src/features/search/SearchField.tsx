@@ -7,8 +7,8 @@
 // for the field: the reader keeps its place.
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent } from 'react';
-import { useNavigate } from '../../app/router';
 import type { SearchResult } from '@core/search/search';
+import { useNavigate } from '../../app/router';
 import { useSettings } from '../../app/settings';
 import { useT } from '../../i18n/i18n';
 import { Button } from '../../ui/Button';
