@@ -23,6 +23,18 @@ function tokensOf(text: string): readonly Token[] {
   return tokens;
 }
 
+/**
+ * Tokenizes a text ahead of its first highlight, while the cache has room (it
+ * never pushes out a text highlighted recently). False once it is full, as it
+ * is soon for a large corpus, so the caller can stop.
+ */
+export function prepareHighlight(text: string): boolean {
+  if (recentTokens.has(text)) return true;
+  if (recentTokens.size >= RECENT_TEXTS) return false;
+  recentTokens.set(text, tokenize(text));
+  return true;
+}
+
 function merge(ranges: Highlight[]): Highlight[] {
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: Highlight[] = [];

@@ -39,7 +39,12 @@ export class InPlaceSearchClient implements SearchClient {
   /** Loads the index and the engine, once. */
   private loadService(): Promise<SearchService> {
     this.loading ??= Promise.all([this.load(), import('./search-service')]).then(
-      ([index, engine]) => (this.service = engine.createSearchService(index)),
+      ([index, engine]) => {
+        const service = engine.createSearchService(index);
+        this.service = service;
+        prepareWhenIdle(service);
+        return service;
+      },
     );
     return this.loading;
   }
@@ -68,6 +73,26 @@ export class InPlaceSearchClient implements SearchClient {
     return service.handle({ type: 'query', id: this.nextId++, query, ...options })!;
   }
 }
+
+/**
+ * Lets the service prepare in idle moments until it is done, a few milliseconds
+ * at a time: a key pressed meanwhile waits at most one slice.
+ */
+function prepareWhenIdle(service: SearchService): void {
+  const step = (deadline?: IdleDeadline) => {
+    const until = performance.now() + SLICE_MS;
+    const hasTime = () =>
+      performance.now() < until && (deadline === undefined || deadline.timeRemaining() > 1);
+    if (!service.prepare(hasTime)) schedule();
+  };
+  const schedule = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(step);
+    else setTimeout(step, 0);
+  };
+  schedule();
+}
+
+const SLICE_MS = 4;
 
 let appClient: SearchClient | null = null;
 

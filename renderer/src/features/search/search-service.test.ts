@@ -39,6 +39,18 @@ describe('the search service', () => {
     });
   });
 
+  it('prepares in the time it is given, goes on where it stopped, and answers the same', () => {
+    const prepared = createSearchService(serialized);
+    const ask = (engine: typeof service) =>
+      answer(engine.handle({ type: 'query', id: 1, query: 'politie werkvoorraad', limit: 30 }));
+    let slices = 3;
+    expect(prepared.prepare(() => slices-- > 0)).toBe(false);
+    expect(prepared.prepare(() => false)).toBe(false);
+    expect(prepared.prepare(() => true)).toBe(true);
+    expect(prepared.prepare(() => false)).toBe(true);
+    expect(ask(prepared)).toEqual(ask(createSearchService(serialized)));
+  });
+
   it('searches the notes it was given, and only them with in:notities', () => {
     expect(service.handle({ type: 'notes', notes: [note] })).toBeNull();
     const result = answer(
