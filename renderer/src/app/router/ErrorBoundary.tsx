@@ -5,13 +5,13 @@ import { Component, type ComponentType, type ReactNode } from 'react';
 interface Props {
   readonly fallback: ComponentType<{ error: unknown }>;
   /** A new value clears a caught error. */
-  readonly resetKey?: string;
+  readonly resetKey?: number;
   readonly children: ReactNode;
 }
 
 interface State {
   readonly caught: { readonly error: unknown } | null;
-  readonly resetKey: string | undefined;
+  readonly resetKey: number | undefined;
 }
 
 export class ErrorBoundary extends Component<Props, State> {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hashHistory, memoryHistory, type AddressHistory } from './history';
 import { Link, NavLink } from './Link';
 import { createRouter, type Route } from './router';
-import { Outlet, RouterProvider, useParams, useSearchParams } from './Router';
+import { Outlet, RouterProvider, useLocation, useParams, useSearchParams } from './Router';
 
 afterEach(() => {
   cleanup();
@@ -14,6 +14,7 @@ afterEach(() => {
 });
 
 function Menu() {
+  if (useLocation().pathname === '/kapotte-kop') throw new Error('De kop kan niet worden getoond.');
   return (
     <nav>
       <NavLink to="/" end>
@@ -25,9 +26,13 @@ function Menu() {
   );
 }
 
+/** A letter that fails to show until whatever troubled it has passed. */
+let troubled = false;
+
 function Letter() {
   const { letterId } = useParams();
   if (letterId === 'kapot') throw new Error('Deze brief kan niet worden getoond.');
+  if (letterId === 'hapert' && troubled) throw new Error('Even niet.');
   return <h1>Brief {letterId}</h1>;
 }
 
@@ -55,7 +60,11 @@ const routes: Route[] = [
 ];
 
 const ErrorView = ({ error }: { error: unknown }) => (
-  <p role="alert">Er ging iets mis: {error instanceof Error ? error.message : '?'}</p>
+  <div role="alert">
+    <p>Er ging iets mis: {error instanceof Error ? error.message : '?'}</p>
+    <Link to="/">Naar de bibliotheek</Link>
+    <Link to="/brief/hapert">Opnieuw</Link>
+  </div>
 );
 
 function renderWith(history: AddressHistory) {
@@ -121,6 +130,27 @@ describe('a view that throws', () => {
     fireEvent.click(screen.getByRole('link', { name: 'Brief 81' }));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('heading').textContent).toBe('Brief kst-31015-81');
+  });
+
+  it('takes the frame around the views with it, which the next address brings back', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderAt('/kapotte-kop');
+    expect(screen.getByRole('alert').textContent).toContain('De kop kan niet worden getoond.');
+    expect(screen.queryByRole('navigation')).toBeNull();
+    fireEvent.click(screen.getByRole('link', { name: 'Naar de bibliotheek' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('navigation')).toBeTruthy();
+  });
+
+  it('gets another try when the user follows the link to the same address', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    troubled = true;
+    const { history } = renderAt('/brief/hapert');
+    expect(screen.getByRole('alert').textContent).toContain('Even niet.');
+    troubled = false;
+    fireEvent.click(screen.getByRole('link', { name: 'Opnieuw' }));
+    expect(screen.getByRole('heading').textContent).toBe('Brief hapert');
+    expect(history.entries).toEqual(['/brief/hapert']);
   });
 });
 

@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
-import { pathOf, type AppLocation, type Params } from './location';
+import type { AppLocation, Params } from './location';
 import type { NavigateOptions, Router, RouterState } from './router';
 
 interface RouterContextValue {
@@ -35,7 +35,9 @@ export function RouterProvider(props: {
   return (
     <RouterContext value={value}>
       <StateContext value={state}>
-        <ErrorBoundary fallback={errorView}>{props.children}</ErrorBoundary>
+        <ErrorBoundary fallback={errorView} resetKey={state.key}>
+          {props.children}
+        </ErrorBoundary>
       </StateContext>
     </RouterContext>
   );
@@ -44,11 +46,11 @@ export function RouterProvider(props: {
 /** The current view, or the error view if it throws; nothing while its code first loads. */
 export function Outlet() {
   const { errorView: ErrorView } = useRouterContext();
-  const { location, view } = useRouterState();
+  const { view, key } = useRouterState();
   if (!view) return null;
   if ('error' in view) return <ErrorView error={view.error} />;
   return (
-    <ErrorBoundary fallback={ErrorView} resetKey={pathOf(location)}>
+    <ErrorBoundary fallback={ErrorView} resetKey={key}>
       <view.Component />
     </ErrorBoundary>
   );

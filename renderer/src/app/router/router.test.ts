@@ -72,6 +72,21 @@ describe('the router', () => {
     expect(history.entries).toEqual(['/', '/brief/kst-31015-90?filter=90']);
   });
 
+  it('does not add an entry for the address the history already holds while its view loads', async () => {
+    const { router, history, loads, shown } = setUp();
+    router.subscribe(() => undefined);
+    history.push('/vergelijk');
+    history.go(-1);
+    history.go(1);
+    // Forward to a view still loading: the address is ahead of the screen.
+    expect(shown().address).toBe('/');
+    const clicked = router.navigate('/vergelijk');
+    loads.at(-1)?.resolve(Compare);
+    await clicked;
+    expect(shown()).toMatchObject({ address: '/vergelijk', what: Compare });
+    expect(history.entries).toEqual(['/', '/vergelijk']);
+  });
+
   it('keeps the current view and address until a view that loads on first visit has loaded', async () => {
     const { router, history, loads, shown } = setUp('/brief/kst-31015-81');
     const moved = router.navigate('/vergelijk');

@@ -20,6 +20,8 @@ export interface RouterState {
   readonly params: Params;
   /** Null while the first view's code loads, or when no route matches. */
   readonly view: View | null;
+  /** New with every address shown, the same one again too: a view that threw gets another try. */
+  readonly key: number;
 }
 
 export interface NavigateOptions {
@@ -83,6 +85,7 @@ export function createRouter(routes: readonly Route[], history: AddressHistory):
     location: initial,
     params: initialMatch?.params ?? {},
     view: initialView ? { Component: initialView } : null,
+    key: 0,
   };
   // Opened at a view that loads on first visit: load it, then show it.
   if (initialMatch && !initialView) void go(pathOf(initial), 'shown');
@@ -110,10 +113,13 @@ export function createRouter(routes: readonly Route[], history: AddressHistory):
     }
     const address = pathOf(location);
     if (how !== 'shown') {
-      if (how === 'push' && address !== pathOf(state.location)) history.push(address);
+      // Compared with the history, which is ahead of the screen while back or forward
+      // waits for a view's code.
+      if (how === 'push' && address !== pathOf(parseLocation(history.current())))
+        history.push(address);
       else history.replace(address);
     }
-    state = { location, params: match?.params ?? {}, view };
+    state = { location, params: match?.params ?? {}, view, key: state.key + 1 };
     for (const listener of [...listeners]) listener();
   }
 
