@@ -6,16 +6,23 @@
 // (hence the path written out rather than INVOKE_PATH).
 export function installBridge(): void {
   const target = window as unknown as { naslag: unknown };
+  // A call made as the page goes (pagehide, or hidden) still arrives, as an IPC
+  // message does in Electron: such calls are sent with keepalive. Only those, as
+  // browsers allow 64 KB of keepalive bodies in flight in all.
+  let leaving = false;
+  addEventListener('pagehide', () => (leaving = true), true);
+  addEventListener('pageshow', () => (leaving = false), true);
   target.naslag = {
     invoke: async (channel: string, args: unknown) => {
       const body = JSON.stringify(args ?? {});
+      const keepalive =
+        (leaving || document.visibilityState === 'hidden') &&
+        new TextEncoder().encode(body).length < 60_000;
       const response = await fetch(`/__naslag/invoke/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body,
-        // A call made as the page closes still arrives, as an IPC message does in
-        // Electron. Browsers allow this only for small bodies (64 KB in flight).
-        keepalive: body.length < 32_000,
+        keepalive,
       });
       return response.json();
     },

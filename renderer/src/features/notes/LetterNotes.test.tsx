@@ -131,6 +131,36 @@ describe('notes in the reader', () => {
     );
   });
 
+  it('keeps the words as a draft the moment the window goes, without waiting for a pause', () => {
+    const sent: { channel: string; args: unknown }[] = [];
+    window.naslag = {
+      invoke: async (channel, args) => {
+        sent.push({ channel, args });
+        if (channel === 'drafts:list') return { ok: true, value: [] };
+        // Never answered: the draft stays out of the list the other tests see.
+        if (channel === 'drafts:save') return new Promise(() => undefined);
+        return { ok: false, error: { code: 'not-supported', message: 'Niet in deze test.' } };
+      },
+    };
+    try {
+      renderWithNotes('/brief/kst-31015-81/encryptie');
+      fireEvent.click(screen.getByRole('button', { name: 'Notitie bij alinea 20' }));
+      const editor = screen.getByRole('dialog', { name: 'Nieuwe notitie' });
+      fireEvent.change(within(editor).getByLabelText('Notitie'), {
+        target: { value: 'Op het laatste moment' },
+      });
+      const kept = () =>
+        sent
+          .filter((call) => call.channel === 'drafts:save')
+          .map((call) => (call.args as { note: Note }).note.body);
+      expect(kept()).toEqual([]);
+      window.dispatchEvent(new Event('pagehide'));
+      expect(kept()).toEqual(['Op het laatste moment']);
+    } finally {
+      delete window.naslag;
+    }
+  });
+
   it('says it is saving, and closes the editor only once the store has the note', async () => {
     const { api } = renderWithNotes('/brief/kst-31015-81/encryptie');
     fireEvent.click(screen.getByRole('button', { name: 'Notitie bij alinea 20' }));
