@@ -45,13 +45,32 @@ export function draftKey(note: Note, isNew: boolean): string {
   return `new:${note.letterId}:${note.paragraphId}:${where}`;
 }
 
+/** How many saves of each draft are on their way to the services. */
+const keeping = new Map<string, number>();
+/** Drafts discarded while a save of theirs was on its way: that save must not bring them back. */
+const discarded = new Set<string>();
+
 export async function keepDraft(key: string, note: Note): Promise<void> {
-  const saved = await call('drafts:save', { key, note });
-  publish([saved, ...drafts.filter((draft) => draft.key !== key)]);
+  discarded.delete(key);
+  keeping.set(key, (keeping.get(key) ?? 0) + 1);
+  try {
+    const saved = await call('drafts:save', { key, note });
+    if (discarded.has(key)) {
+      await call('drafts:delete', { key });
+      return;
+    }
+    publish([saved, ...drafts.filter((draft) => draft.key !== key)]);
+  } finally {
+    const left = (keeping.get(key) ?? 1) - 1;
+    if (left > 0) keeping.set(key, left);
+    else keeping.delete(key);
+  }
 }
 
 export async function discardDraft(key: string): Promise<void> {
-  if (!drafts.some((draft) => draft.key === key)) return;
+  const onItsWay = keeping.has(key);
+  if (!onItsWay && !drafts.some((draft) => draft.key === key)) return;
+  if (onItsWay) discarded.add(key);
   publish(drafts.filter((draft) => draft.key !== key));
   await call('drafts:delete', { key });
 }
