@@ -88,7 +88,7 @@ export function SearchField() {
   const choose = (result: SearchResult) => {
     remember(query);
     setOpen(false);
-    navigate(resultPath(result));
+    void navigate(resultPath(result));
   };
   // One function for the whole session, so the (memoised) result list is not redrawn per key.
   const latestChoose = useRef(choose);

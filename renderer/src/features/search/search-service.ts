@@ -1,7 +1,7 @@
 // Search as the interface asks for it, in one message-in, message-out service: it
 // loads the prebuilt index once, keeps the user's notes in a secondary index, and
-// answers each query with results grouped by letter and section. The Web Worker
-// runs it off the interface's thread; where there is no Worker it runs in place.
+// answers each query with results grouped by letter and section. It runs on the
+// interface's thread (search-client.ts says why).
 import type { Note } from '@core/annotations/model';
 import type { SearchDoc } from '@core/search/documents';
 import { prepareHighlight } from '@core/search/highlight';
