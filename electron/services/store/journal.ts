@@ -29,7 +29,8 @@ import { readStoreFile, STORE_FILE } from './store-file';
 import type { StoreData } from './schema';
 
 export const JOURNAL_FILE = 'naslag.journal';
-const HEADER = 'naslag-journal 1\n';
+/** The journal's first line: what it is, and the version of its format. */
+export const JOURNAL_HEADER = 'naslag-journal 1\n';
 /** Past this size the next save folds the journal into naslag.json. */
 export const COMPACT_AFTER_BYTES = 1024 * 1024;
 
@@ -117,7 +118,7 @@ const FRAME_MAX = 19;
 
 export function decodeJournal(bytes: Buffer): DecodedJournal {
   const records: JournalRecord[] = [];
-  const header = Buffer.from(HEADER, 'utf8');
+  const header = Buffer.from(JOURNAL_HEADER, 'utf8');
   if (!bytes.subarray(0, header.length).equals(header)) {
     // A header cut short is a journal that never got its first record.
     return {
@@ -284,12 +285,12 @@ export class StoreJournal {
       if (!this.handle) {
         this.mustCompact = true;
         this.handle = await this.options.fs.open(this.file, 'wx');
-        await this.handle.writeFile(HEADER + text);
+        await this.handle.writeFile(JOURNAL_HEADER + text);
         await this.handle.sync();
         // The new file's name must survive a power cut too.
         if ((this.options.platform ?? process.platform) !== 'win32')
           await syncFolder(this.options.fs, this.options.dataDir);
-        this.bytes = Buffer.byteLength(HEADER + text);
+        this.bytes = Buffer.byteLength(JOURNAL_HEADER + text);
       } else {
         this.mustCompact = true;
         await this.handle.writeFile(text);
