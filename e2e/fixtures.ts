@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { test as base, expect, _electron } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import type * as ElectronMain from 'electron';
+import type { Channel } from '../core/contract/api';
 import type { StoreControl, StoreFault } from '../electron/services/store/fault-control';
 import { exitOf, startHarness } from './harness/process';
 import { installBridge } from './harness/bridge';
@@ -73,22 +74,18 @@ async function browserApp(page: Page, dataDir: string): Promise<OwnedApp> {
   let harness: Harness = await startHarness({ dataDir });
   const port = harness.port;
   await page.context().addInitScript(installBridge);
-  const control = async (path: string, method: string, body?: unknown) => {
-    const response = await fetch(`${harness.origin}${path}`, {
+  const send = (path: string, method: string, body?: unknown) =>
+    fetch(`${harness.origin}${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+  const control = async (path: string, method: string, body?: unknown) => {
+    const response = await send(path, method, body);
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
   };
-  const call: ServicesCall = async (channel, args = {}) => {
-    const response = await fetch(`${harness.origin}${INVOKE_PATH}${encodeURIComponent(channel)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(args),
-    });
-    return response.json();
-  };
+  const call: ServicesCall = async (channel, args = {}) =>
+    (await send(`${INVOKE_PATH}${encodeURIComponent(channel)}`, 'POST', args)).json();
   // The harness listens on the same port again, so a reload keeps the route.
   const startAgain = async () => {
     harness = await startHarness({ dataDir, port });
@@ -208,21 +205,13 @@ async function electronApp(dataDir: string): Promise<OwnedApp> {
       app.page = await launch(route);
     },
     async closeWindowAndStart(arrived) {
-      const route = routeOf(app.page);
-      openedBefore = [...openedBefore, ...(await recorded())];
       // Quitting closes the window first (its page sees pagehide), then waits for the services.
-      await electron.close();
-      app.page = await launch(route);
+      await app.restart();
       const call: ServicesCall = (channel, args = {}) =>
-        app.page.evaluate(
-          ([name, values]) =>
-            (
-              window as unknown as {
-                naslag: { invoke(channel: string, args: unknown): Promise<unknown> };
-              }
-            ).naslag.invoke(name, values),
-          [channel, args] as const,
-        );
+        app.page.evaluate(([name, values]) => window.naslag!.invoke(name as Channel, values), [
+          channel,
+          args,
+        ] as const);
       expect(await arrived(call), 'What the closing window sent never reached the services.').toBe(
         true,
       );

@@ -5,12 +5,7 @@ import type { Settings } from '../core/contract/api';
 
 export function storedSettings(page: Page): Promise<Settings | null> {
   return page.evaluate(async () => {
-    const bridge = (
-      window as unknown as {
-        naslag: { invoke(channel: string, args: unknown): Promise<{ value?: unknown }> };
-      }
-    ).naslag;
-    const outcome = await bridge.invoke('settings:get', {});
-    return (outcome.value ?? null) as Settings | null;
+    const outcome = await window.naslag!.invoke('settings:get', {});
+    return outcome.ok ? (outcome.value as Settings) : null;
   });
 }
